@@ -1,0 +1,301 @@
+package dev.grpcboundary;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberReferenceTree.ReferenceMode;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.grpcboundary.fix.LifecycleFix;
+import dev.grpcboundary.model.Captures;
+import dev.grpcboundary.model.ClientEvidence;
+import dev.grpcboundary.model.ClientTypeModel;
+import dev.grpcboundary.model.DocsLinks;
+import dev.grpcboundary.model.GrpcBoundaryConfig;
+import dev.grpcboundary.model.ShippedCode;
+import dev.grpcboundary.model.ShippedCode.Boundary;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Flags gRPC clients that code or objects take across a process boundary: captured by a lambda,
+ * method reference or class that Spark, Beam, Flink or plain Java serialization ships to another
+ * JVM, held in a field of a Serializable class, or passed to a serializing method.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "A gRPC client is captured by code or an object that is serialized to another process",
+    severity = ERROR,
+    linkType = CUSTOM,
+    link = DocsLinks.BUG_PATTERNS + "GrpcClientCrossesProcessBoundary.md")
+public final class GrpcClientCrossesProcessBoundary extends BugChecker
+    implements LambdaExpressionTreeMatcher,
+        MemberReferenceTreeMatcher,
+        ClassTreeMatcher,
+        MethodInvocationTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  private final GrpcBoundaryConfig config;
+  private final ShippedCode shippedCode;
+
+  /** Instantiated reflectively by Error Prone, with no flags. */
+  public GrpcClientCrossesProcessBoundary() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Instantiated by Error Prone with the {@code -XepOpt:GrpcBoundary:*} flags. */
+  @Inject
+  public GrpcClientCrossesProcessBoundary(ErrorProneFlags flags) {
+    this.config = GrpcBoundaryConfig.fromFlags(flags);
+    this.shippedCode = new ShippedCode(config);
+  }
+
+  @Override
+  public Description matchLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
+    Optional<Boundary> boundary = shippedCode.ofFunctionalExpression(tree, state);
+    if (boundary.isEmpty() || shippedCode.isInsideShippedCode(state)) {
+      return Description.NO_MATCH;
+    }
+    reportCaptures(Captures.ofLambda(tree, state), boundary.get(), state);
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
+    if (tree.getMode() != ReferenceMode.INVOKE || !isBoundReceiver(tree.getQualifierExpression())) {
+      return Description.NO_MATCH;
+    }
+    Optional<Boundary> boundary = shippedCode.ofFunctionalExpression(tree, state);
+    if (boundary.isEmpty() || shippedCode.isInsideShippedCode(state)) {
+      return Description.NO_MATCH;
+    }
+    ExpressionTree receiver = tree.getQualifierExpression();
+    Optional<ClientEvidence> evidence = model(state).evidence(ASTHelpers.getType(receiver));
+    if (evidence.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    return describe(
+            receiver,
+            Messages.subject(receiver, state, evidence.get())
+                + " is the bound receiver of "
+                + boundary.get().construct()
+                + ", so it is captured by code that "
+                + Messages.shippedVerb(boundary.get())
+                + Messages.consequenceAndCure(boundary.get().framework()))
+        .build();
+  }
+
+  @Override
+  public Description matchClass(ClassTree tree, VisitorState state) {
+    ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+    Optional<Boundary> boundary = shippedCode.ofClass(symbol, state);
+    if (boundary.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    reportSerializedFields(tree, boundary.get(), state);
+    boolean capturesScope =
+        symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal() || symbol.hasOuterInstance();
+    if (capturesScope && !shippedCode.isInsideShippedCode(state)) {
+      reportClassCaptures(tree, symbol, boundary.get(), state);
+    }
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (!shippedCode.isSerializingCall(tree, state)) {
+      return Description.NO_MATCH;
+    }
+    ClientTypeModel model = model(state);
+    for (ExpressionTree argument : tree.getArguments()) {
+      if (argument instanceof LambdaExpressionTree || argument instanceof MemberReferenceTree) {
+        continue; // Their captures are checked where they are matched.
+      }
+      Optional<ClientEvidence> evidence = model.evidence(ASTHelpers.getType(argument));
+      if (evidence.isPresent()) {
+        state.reportMatch(
+            describe(
+                    argument,
+                    Messages.subject(argument, state, evidence.get())
+                        + " is passed to "
+                        + ShippedCode.methodName(tree)
+                        + ", which serializes it: serialization fails with"
+                        + " `java.io.NotSerializableException`. "
+                        + ShippedCode.framework(tree, state).cure()
+                        + ".")
+                .build());
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  /** Non-transient client fields of a Serializable class are serialized with each instance. */
+  private void reportSerializedFields(ClassTree tree, Boundary boundary, VisitorState state) {
+    if (Messages.handlesOwnSerialization(tree)) {
+      return;
+    }
+    ClientTypeModel model = model(state);
+    LifecycleFix lifecycleFix = LifecycleFix.forClass(tree, model, state);
+    for (Tree member : tree.getMembers()) {
+      if (!(member instanceof VariableTree field)) {
+        continue;
+      }
+      VarSymbol symbol = ASTHelpers.getSymbol(field);
+      if (symbol == null || symbol.isStatic() || Captures.isTransient(symbol)) {
+        continue;
+      }
+      Optional<ClientEvidence> evidence = model.evidence(symbol.type);
+      if (evidence.isEmpty()) {
+        continue;
+      }
+      Description.Builder description =
+          describe(
+              field,
+              Messages.subject(symbol, evidence.get())
+                  + " is a field of "
+                  + boundary.construct()
+                  + ", which "
+                  + Messages.shippedVerb(boundary)
+                  + Messages.consequenceAndCure(boundary.framework()));
+      lifecycleFix.fixFor(symbol).ifPresent(description::addFix);
+      state.reportMatch(description.build());
+    }
+  }
+
+  private void reportClassCaptures(
+      ClassTree tree, ClassSymbol symbol, Boundary boundary, VisitorState state) {
+    Captures captures = Captures.ofClassBody(tree, state);
+    reportCaptures(captures, boundary, state);
+    // A serializable inner class keeps its outer instance (this$0) whether it uses it or not.
+    if (symbol.hasOuterInstance()) {
+      ClassSymbol outer = ASTHelpers.enclosingClass(symbol);
+      boolean alreadyReported =
+          captures.instances().stream().anyMatch(instance -> instance.type().equals(outer));
+      if (outer != null && !alreadyReported) {
+        Optional<ClientEvidence> evidence = model(state).evidence(outer.type);
+        evidence.ifPresent(
+            e ->
+                state.reportMatch(
+                    describe(
+                            tree,
+                            Messages.capitalized(boundary.construct())
+                                + ", which "
+                                + Messages.shippedVerb(boundary)
+                                + ", keeps its enclosing instance ("
+                                + e.describe(outer.getSimpleName().toString())
+                                + ") and serializes it too"
+                                + Messages.consequenceAndCure(boundary.framework()))
+                        .build()));
+      }
+    }
+  }
+
+  private void reportCaptures(Captures captures, Boundary boundary, VisitorState state) {
+    ClientTypeModel model = model(state);
+    for (Captures.CapturedVariable captured : captures.variables()) {
+      model
+          .evidence(captured.variable().type)
+          .ifPresent(
+              evidence ->
+                  state.reportMatch(
+                      describe(
+                              captured.firstUse(),
+                              Messages.subject(captured.variable(), evidence)
+                                  + " is captured by "
+                                  + boundary.construct()
+                                  + " that "
+                                  + Messages.shippedVerb(boundary)
+                                  + Messages.consequenceAndCure(boundary.framework()))
+                          .build()));
+    }
+    for (Captures.CapturedInstance instance : captures.instances()) {
+      reportCapturedInstance(instance, boundary, model, state);
+    }
+  }
+
+  /**
+   * Using {@code this} serializes the whole enclosing object. Report the first client field read
+   * through it, or else the first use of an object that holds a client.
+   */
+  private void reportCapturedInstance(
+      Captures.CapturedInstance instance, Boundary boundary, ClientTypeModel model, VisitorState state) {
+    for (Map.Entry<VarSymbol, Tree> read : instance.fieldReads().entrySet()) {
+      VarSymbol field = read.getKey();
+      if (Captures.isTransient(field)) {
+        continue;
+      }
+      Optional<ClientEvidence> evidence = model.evidence(field.type);
+      if (evidence.isPresent()) {
+        state.reportMatch(
+            describe(
+                    read.getValue(),
+                    Messages.subject(field, evidence.get())
+                        + " is read through `this` by "
+                        + boundary.construct()
+                        + " that "
+                        + Messages.shippedVerb(boundary)
+                        + ", so the enclosing `"
+                        + instance.type().getSimpleName()
+                        + "` is serialized with it"
+                        + Messages.consequenceAndCure(boundary.framework()))
+                .build());
+        return;
+      }
+    }
+    model
+        .evidence(instance.type().type)
+        .ifPresent(
+            evidence ->
+                state.reportMatch(
+                    describe(
+                            instance.firstUse(),
+                            Messages.capitalized(boundary.construct())
+                                + " that "
+                                + Messages.shippedVerb(boundary)
+                                + " uses `this` ("
+                                + evidence.describe(instance.type().getSimpleName().toString())
+                                + "), so the enclosing object is serialized with it"
+                                + Messages.consequenceAndCure(boundary.framework()))
+                        .build()));
+  }
+
+  private static boolean isBoundReceiver(ExpressionTree qualifier) {
+    Symbol symbol = ASTHelpers.getSymbol(qualifier);
+    if (symbol == null) {
+      return true; // An arbitrary expression, e.g. factory.create()::call, is evaluated and bound.
+    }
+    return !(symbol instanceof ClassSymbol)
+        && symbol.getKind() != ElementKind.PACKAGE
+        && !(qualifier instanceof IdentifierTree id && id.getName().contentEquals("super"));
+  }
+
+  private ClientTypeModel model(VisitorState state) {
+    return ClientTypeModel.instance(state, config);
+  }
+
+  private Description.Builder describe(Tree tree, String message) {
+    return buildDescription(tree).setMessage(message);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.grpcboundary;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
+import dev.grpcboundary.model.ClientEvidence;
+import dev.grpcboundary.model.ClientTypeModel;
+import dev.grpcboundary.model.Framework;
+import dev.grpcboundary.model.ShippedCode.Boundary;
+
+/** The phrases findings are made of, so every message names things the same way. */
+final class Messages {
+  private static final int MAX_EXPRESSION_LENGTH = 40;
+
+  /** "`client` (TranslationServiceClient, a gRPC client)" for a variable or field. */
+  static String subject(Symbol variable, ClientEvidence evidence) {
+    return "`"
+        + variable.getSimpleName()
+        + "` ("
+        + evidence.describe(ClientTypeModel.displayName(variable.type))
+        + ")";
+  }
+
+  /** The same for an expression, quoting (a shortened form of) its source. */
+  static String subject(ExpressionTree expression, VisitorState state, ClientEvidence evidence) {
+    String source = state.getSourceForNode(expression);
+    if (source == null) {
+      source = expression.toString();
+    }
+    if (source.length() > MAX_EXPRESSION_LENGTH) {
+      source = source.substring(0, MAX_EXPRESSION_LENGTH - 3) + "...";
+    }
+    return "`"
+        + source
+        + "` ("
+        + evidence.describe(ClientTypeModel.displayName(ASTHelpers.getType(expression)))
+        + ")";
+  }
+
+  /** The verb phrase saying who ships it where, e.g. "Spark serializes and ships to executors". */
+  static String shippedVerb(Boundary boundary) {
+    return boundary.framework().shipping();
+  }
+
+  /** ": <what fails>. <what to do>." */
+  static String consequenceAndCure(Framework framework) {
+    return ": " + framework.failure() + ". " + framework.cure() + ".";
+  }
+
+  static String capitalized(String phrase) {
+    return phrase.isEmpty() ? phrase : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+  }
+
+  /**
+   * Whether the class decides itself what is written ({@code writeObject} or {@code
+   * writeReplace}), in which case its fields say nothing about what crosses the boundary.
+   */
+  static boolean handlesOwnSerialization(ClassTree tree) {
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof MethodTree method) {
+        String name = method.getName().toString();
+        if ((name.equals("writeObject") && method.getParameters().size() == 1)
+            || (name.equals("writeReplace") && method.getParameters().isEmpty())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Messages() {}
+}

@@ -1,0 +1,168 @@
+package dev.grpcboundary.fix;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.Optional;
+
+/** The per-worker lifecycle methods of the engines whose functions hold state. */
+enum Lifecycle {
+  /** Beam runs {@code @Setup} once per DoFn instance on the worker, {@code @Teardown} at the end. */
+  BEAM_DO_FN("org.apache.beam.sdk.transforms.DoFn") {
+    @Override
+    MethodTree findSetup(ClassTree cls, VisitorState state) {
+      return annotatedMethod(cls, "org.apache.beam.sdk.transforms.DoFn.Setup");
+    }
+
+    @Override
+    MethodTree findTeardown(ClassTree cls, VisitorState state) {
+      return annotatedMethod(cls, "org.apache.beam.sdk.transforms.DoFn.Teardown");
+    }
+
+    @Override
+    String setupHeader() {
+      return "@Setup\npublic void setup() throws Exception";
+    }
+
+    @Override
+    String teardownHeader() {
+      return "@Teardown\npublic void teardown() throws Exception";
+    }
+
+    @Override
+    boolean setupNameTaken(ClassTree cls) {
+      return hasMethodNamed(cls, "setup");
+    }
+
+    @Override
+    boolean teardownNameTaken(ClassTree cls) {
+      return hasMethodNamed(cls, "teardown");
+    }
+  },
+
+  /** Flink calls {@code open()} on the task manager before the first record, {@code close()} after. */
+  FLINK_RICH_FUNCTION("org.apache.flink.api.common.functions.RichFunction") {
+    private static final String OPEN_CONTEXT = "org.apache.flink.api.common.functions.OpenContext";
+
+    @Override
+    MethodTree findSetup(ClassTree cls, VisitorState state) {
+      return methodNamed(cls, "open", 1);
+    }
+
+    @Override
+    MethodTree findTeardown(ClassTree cls, VisitorState state) {
+      return methodNamed(cls, "close", 0);
+    }
+
+    @Override
+    String setupHeader() {
+      return "@Override\npublic void open(OpenContext openContext) throws Exception";
+    }
+
+    @Override
+    Optional<String> setupImport(VisitorState state) {
+      return Optional.of(OPEN_CONTEXT);
+    }
+
+    @Override
+    String teardownHeader() {
+      return "@Override\npublic void close() throws Exception";
+    }
+
+    @Override
+    boolean setupNameTaken(ClassTree cls) {
+      return false;
+    }
+
+    @Override
+    boolean teardownNameTaken(ClassTree cls) {
+      return false;
+    }
+
+    @Override
+    boolean isAvailable(VisitorState state) {
+      // Flink 1.x's open(Configuration) is deprecated and gone in 2.x; we only write the 2.x form.
+      return state.getTypeFromString(OPEN_CONTEXT) != null;
+    }
+  };
+
+  private final String supertype;
+
+  Lifecycle(String supertype) {
+    this.supertype = supertype;
+  }
+
+  static Optional<Lifecycle> of(ClassSymbol symbol, VisitorState state) {
+    if (symbol == null) {
+      return Optional.empty();
+    }
+    for (Lifecycle lifecycle : values()) {
+      Type type = state.getTypeFromString(lifecycle.supertype);
+      if (type != null
+          && state.getTypes().isSubtype(state.getTypes().erasure(symbol.type), state.getTypes().erasure(type))
+          && lifecycle.isAvailable(state)) {
+        return Optional.of(lifecycle);
+      }
+    }
+    return Optional.empty();
+  }
+
+  abstract MethodTree findSetup(ClassTree cls, VisitorState state);
+
+  abstract MethodTree findTeardown(ClassTree cls, VisitorState state);
+
+  abstract String setupHeader();
+
+  abstract String teardownHeader();
+
+  abstract boolean setupNameTaken(ClassTree cls);
+
+  abstract boolean teardownNameTaken(ClassTree cls);
+
+  Optional<String> setupImport(VisitorState state) {
+    return Optional.empty();
+  }
+
+  boolean isAvailable(VisitorState state) {
+    return true;
+  }
+
+  private static MethodTree annotatedMethod(ClassTree cls, String annotationType) {
+    for (Tree member : cls.getMembers()) {
+      if (member instanceof MethodTree method) {
+        for (AnnotationTree annotation : method.getModifiers().getAnnotations()) {
+          Type type = ASTHelpers.getType(annotation);
+          if (type != null && type.tsym.getQualifiedName().contentEquals(annotationType)) {
+            return method;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static MethodTree methodNamed(ClassTree cls, String name, int parameters) {
+    for (Tree member : cls.getMembers()) {
+      if (member instanceof MethodTree method
+          && method.getName().contentEquals(name)
+          && method.getParameters().size() == parameters) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasMethodNamed(ClassTree cls, String name) {
+    for (Tree member : cls.getMembers()) {
+      if (member instanceof MethodTree method && method.getName().contentEquals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

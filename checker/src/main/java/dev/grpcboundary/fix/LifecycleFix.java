@@ -1,0 +1,323 @@
+package dev.grpcboundary.fix;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import dev.grpcboundary.model.ClientTypeModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Moves client construction out of a shipped object and into its per-worker lifecycle: a client
+ * field of a Beam {@code DoFn} or a Flink rich function becomes {@code transient}, is built in
+ * {@code @Setup} / {@code open()} (created if absent) and closed in {@code @Teardown} /
+ * {@code close()}.
+ *
+ * <p>The fix is only offered when it is mechanical and safe: the field's initializer is
+ * self-contained (no locals, parameters or instance state) and nothing else assigns the field.
+ * One fix covers all such fields of a class, attached to the first one, so that applying every
+ * fix (as Error Prone's patch mode does) adds one lifecycle method, not one per field.
+ */
+public final class LifecycleFix {
+  private static final LifecycleFix NONE = new LifecycleFix(null, ImmutableList.of(), null);
+
+  private final Lifecycle lifecycle;
+  private final ImmutableList<VariableTree> fields;
+  private final SuggestedFix fix;
+
+  private LifecycleFix(Lifecycle lifecycle, ImmutableList<VariableTree> fields, SuggestedFix fix) {
+    this.lifecycle = lifecycle;
+    this.fields = fields;
+    this.fix = fix;
+  }
+
+  /** The lifecycle fix for the client fields of {@code cls}, if it is a Beam or Flink function. */
+  public static LifecycleFix forClass(ClassTree cls, ClientTypeModel model, VisitorState state) {
+    ClassSymbol symbol = ASTHelpers.getSymbol(cls);
+    Optional<Lifecycle> lifecycle = Lifecycle.of(symbol, state);
+    if (lifecycle.isEmpty()) {
+      return NONE;
+    }
+    ImmutableList<VariableTree> fields = fixableFields(cls, model, state);
+    if (fields.isEmpty()) {
+      return NONE;
+    }
+    return build(cls, lifecycle.get(), fields, model, state)
+        .map(fix -> new LifecycleFix(lifecycle.get(), fields, fix))
+        .orElse(NONE);
+  }
+
+  /** The fix to attach to the finding on {@code field}: only the first fixable field gets one. */
+  public Optional<SuggestedFix> fixFor(VarSymbol field) {
+    if (fix == null || !ASTHelpers.getSymbol(fields.get(0)).equals(field)) {
+      return Optional.empty();
+    }
+    return Optional.of(fix);
+  }
+
+  private static ImmutableList<VariableTree> fixableFields(
+      ClassTree cls, ClientTypeModel model, VisitorState state) {
+    ImmutableList.Builder<VariableTree> fields = ImmutableList.builder();
+    for (Tree member : cls.getMembers()) {
+      if (member instanceof VariableTree field
+          && field.getInitializer() != null
+          && !field.getModifiers().getFlags().contains(Modifier.STATIC)
+          && !field.getModifiers().getFlags().contains(Modifier.TRANSIENT)
+          && model.evidence(ASTHelpers.getType(field)).isPresent()
+          && isSelfContained(field.getInitializer())
+          && !isAssignedIn(cls, ASTHelpers.getSymbol(field))) {
+        fields.add(field);
+      }
+    }
+    return fields.build();
+  }
+
+  private static Optional<SuggestedFix> build(
+      ClassTree cls,
+      Lifecycle lifecycle,
+      ImmutableList<VariableTree> fields,
+      ClientTypeModel model,
+      VisitorState state) {
+    Indentation indentation = Indentation.of(fields.get(0), state);
+    boolean throwsChecked =
+        fields.stream().anyMatch(f -> throwsCheckedException(f.getInitializer(), state));
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    List<String> assignments = new ArrayList<>();
+    List<String> closings = new ArrayList<>();
+    for (VariableTree field : fields) {
+      fix.replace(field, transientDeclaration(field, state));
+      assignments.add(field.getName() + " = " + state.getSourceForNode(field.getInitializer()) + ";");
+      closeStatement(field, model, state).ifPresent(closings::add);
+    }
+
+    StringBuilder newMethods = new StringBuilder();
+    MethodTree setup = lifecycle.findSetup(cls, state);
+    if (setup == null) {
+      if (lifecycle.setupNameTaken(cls)) {
+        return Optional.empty();
+      }
+      newMethods.append(indentation.method(lifecycle.setupHeader(), assignments));
+      lifecycle.setupImport(state).ifPresent(fix::addImport);
+    } else if (!appendTo(setup, assignments, throwsChecked, fix, state)) {
+      return Optional.empty();
+    }
+    if (!closings.isEmpty()) {
+      MethodTree teardown = lifecycle.findTeardown(cls, state);
+      if (teardown == null) {
+        if (lifecycle.teardownNameTaken(cls)) {
+          return Optional.empty();
+        }
+        newMethods.append(indentation.method(lifecycle.teardownHeader(), closings));
+      } else if (!appendTo(teardown, closings, /* throwsChecked= */ true, fix, state)) {
+        return Optional.empty();
+      }
+    }
+    if (newMethods.length() > 0) {
+      fix.postfixWith(fields.get(fields.size() - 1), newMethods.toString());
+    }
+    return Optional.of(fix.build());
+  }
+
+  /** Appends statements to an existing lifecycle method, widening its throws clause if needed. */
+  private static boolean appendTo(
+      MethodTree method,
+      List<String> statements,
+      boolean mayThrowChecked,
+      SuggestedFix.Builder fix,
+      VisitorState state) {
+    if (method.getBody() == null) {
+      return false;
+    }
+    if (mayThrowChecked && !declaresException(method)) {
+      if (!method.getThrows().isEmpty()) {
+        return false; // A narrower throws clause: rewriting it is not mechanical.
+      }
+      fix.prefixWith(method.getBody(), "throws Exception ");
+    }
+    Indentation indentation = Indentation.of(method, state);
+    String body =
+        statements.stream()
+            .map(statement -> indentation.body() + statement)
+            .collect(Collectors.joining("\n"));
+    int closingBrace = state.getEndPosition(method.getBody()) - 1;
+    fix.replace(closingBrace, closingBrace, "  " + body.stripLeading() + "\n" + indentation.member());
+    return true;
+  }
+
+  private static boolean declaresException(MethodTree method) {
+    for (ExpressionTree thrown : method.getThrows()) {
+      Type type = ASTHelpers.getType(thrown);
+      if (type != null) {
+        String name = type.tsym.getQualifiedName().toString();
+        if (name.equals("java.lang.Exception") || name.equals("java.lang.Throwable")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The field's declaration without initializer and {@code final}, with {@code transient}. */
+  private static String transientDeclaration(VariableTree field, VisitorState state) {
+    StringBuilder declaration = new StringBuilder();
+    for (AnnotationTree annotation : field.getModifiers().getAnnotations()) {
+      declaration.append(state.getSourceForNode(annotation)).append(' ');
+    }
+    Set<Modifier> modifiers = new TreeSet<>(field.getModifiers().getFlags());
+    modifiers.remove(Modifier.FINAL);
+    modifiers.add(Modifier.TRANSIENT);
+    for (Modifier modifier : modifiers) {
+      declaration.append(modifier).append(' ');
+    }
+    return declaration
+        .append(state.getSourceForNode(field.getType()))
+        .append(' ')
+        .append(field.getName())
+        .append(';')
+        .toString();
+  }
+
+  /** How to release the client: {@code close()} for AutoCloseables, {@code shutdown()} for channels. */
+  private static Optional<String> closeStatement(
+      VariableTree field, ClientTypeModel model, VisitorState state) {
+    Type type = ASTHelpers.getType(field);
+    if (!model.isClient(type)) {
+      return Optional.empty();
+    }
+    String release;
+    if (isSubtype(type, "java.lang.AutoCloseable", state)) {
+      release = "close()";
+    } else if (hasNoArgMethod(type, "shutdown", state)) {
+      release = "shutdown()";
+    } else {
+      return Optional.empty();
+    }
+    String name = field.getName().toString();
+    return Optional.of("if (" + name + " != null) {\n  " + name + "." + release + ";\n}");
+  }
+
+  private static boolean hasNoArgMethod(Type type, String name, VisitorState state) {
+    Types types = state.getTypes();
+    for (Type supertype : types.closure(type)) {
+      for (Symbol member : supertype.tsym.getEnclosedElements()) {
+        if (member instanceof MethodSymbol method
+            && method.getSimpleName().contentEquals(name)
+            && method.getParameters().isEmpty()
+            && !method.isStatic()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSubtype(Type type, String supertypeName, VisitorState state) {
+    Type supertype = state.getTypeFromString(supertypeName);
+    return supertype != null
+        && state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(supertype));
+  }
+
+  /** Whether evaluating {@code expression} can throw a checked exception. */
+  private static boolean throwsCheckedException(ExpressionTree expression, VisitorState state) {
+    Type runtimeException = state.getSymtab().runtimeExceptionType;
+    Type error = state.getSymtab().errorType;
+    Types types = state.getTypes();
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        check(ASTHelpers.getSymbol(tree));
+        return super.visitMethodInvocation(tree, null);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        check(ASTHelpers.getSymbol(tree));
+        return super.visitNewClass(tree, null);
+      }
+
+      private void check(MethodSymbol method) {
+        if (method == null) {
+          return;
+        }
+        for (Type thrown : method.getThrownTypes()) {
+          if (!types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error)) {
+            found[0] = true;
+          }
+        }
+      }
+    }.scan(expression, null);
+    return found[0];
+  }
+
+  /**
+   * Whether {@code expression} reads nothing from the object or method it is written in: no
+   * locals, parameters, instance fields or instance methods. Only then can it move into another
+   * method unchanged.
+   */
+  private static boolean isSelfContained(ExpressionTree expression) {
+    boolean[] selfContained = {true};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(tree);
+        if (tree.getName().contentEquals("this") || tree.getName().contentEquals("super")) {
+          selfContained[0] = false;
+        } else if (symbol != null
+            && !symbol.isStatic()
+            && (symbol.getKind() == ElementKind.FIELD
+                || symbol.getKind() == ElementKind.METHOD
+                || symbol.getKind() == ElementKind.LOCAL_VARIABLE
+                || symbol.getKind() == ElementKind.PARAMETER)) {
+          selfContained[0] = false;
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        return super.visitMemberSelect(tree, null);
+      }
+    }.scan(expression, null);
+    return selfContained[0];
+  }
+
+  private static boolean isAssignedIn(ClassTree cls, VarSymbol field) {
+    boolean[] assigned = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        if (field.equals(ASTHelpers.getSymbol(tree.getVariable()))) {
+          assigned[0] = true;
+        }
+        return super.visitAssignment(tree, null);
+      }
+    }.scan(cls, null);
+    return assigned[0];
+  }
+}

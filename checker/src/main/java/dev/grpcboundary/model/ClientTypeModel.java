@@ -1,0 +1,269 @@
+package dev.grpcboundary.model;
+
+import static com.google.errorprone.util.Signatures.prettyType;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
+import com.sun.tools.javac.code.Symbol.TypeSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Type.ArrayType;
+import com.sun.tools.javac.code.Type.IntersectionClassType;
+import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.util.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a type is, or holds, a gRPC-backed client.
+ *
+ * <p>One instance lives in each compilation's javac {@link Context}, so its caches are shared by
+ * both checks and every file of a compilation, and die with it: Gradle daemons and Bazel workers
+ * reuse our class loader, and a static cache would leak symbols from one compilation into the
+ * next.
+ *
+ * <p>Symbols that fail to complete (a class missing from the classpath) are treated as "not a
+ * client": an incomplete classpath must never turn into a crash in the user's build.
+ */
+public final class ClientTypeModel {
+  private static final Context.Key<Map<GrpcBoundaryConfig, ClientTypeModel>> KEY =
+      new Context.Key<>();
+
+  /** How many fields deep we look for a client inside user objects. */
+  private static final int MAX_FIELD_DEPTH = 3;
+
+  /** Containers whose elements we look into, with the type arguments that are the elements. */
+  private static final ImmutableMap<String, ImmutableList<Integer>> CONTAINER_ELEMENTS =
+      ImmutableMap.<String, ImmutableList<Integer>>builder()
+          .put("java.lang.Iterable", ImmutableList.of(0))
+          .put("java.util.Map", ImmutableList.of(0, 1))
+          .put("java.util.Optional", ImmutableList.of(0))
+          .put("java.util.concurrent.atomic.AtomicReference", ImmutableList.of(0))
+          .put("java.util.concurrent.atomic.AtomicReferenceArray", ImmutableList.of(0))
+          .put("com.google.common.base.Optional", ImmutableList.of(0))
+          .put("com.google.common.collect.Multimap", ImmutableList.of(0, 1))
+          .put("com.google.common.collect.Table", ImmutableList.of(0, 1, 2))
+          .buildOrThrow();
+
+  /** Packages whose classes never keep a client in a typed field; skipping them saves work. */
+  private static final ImmutableList<String> OPAQUE_PACKAGES =
+      ImmutableList.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "scala.", "kotlin.");
+
+  private final GrpcBoundaryConfig config;
+  private final Types types;
+  private final Map<TypeSymbol, SymbolFacts> facts = new HashMap<>();
+  private final Map<TypeSymbol, Optional<ClientEvidence>> heldByFields = new HashMap<>();
+
+  private ClientTypeModel(GrpcBoundaryConfig config, Types types) {
+    this.config = config;
+    this.types = types;
+  }
+
+  /** The model of the current compilation for {@code config}. */
+  public static ClientTypeModel instance(VisitorState state, GrpcBoundaryConfig config) {
+    Context context = state.context;
+    Map<GrpcBoundaryConfig, ClientTypeModel> models = context.get(KEY);
+    if (models == null) {
+      models = new HashMap<>(2);
+      context.put(KEY, models);
+    }
+    return models.computeIfAbsent(config, c -> new ClientTypeModel(c, state.getTypes()));
+  }
+
+  /**
+   * Why a value of static type {@code type} is or holds a gRPC client, or empty when it neither is
+   * nor holds one as far as its declared types show.
+   */
+  public Optional<ClientEvidence> evidence(Type type) {
+    return evidence(type, 0);
+  }
+
+  /** Whether {@code type} is itself a client (not merely something that holds one). */
+  public boolean isClient(Type type) {
+    return type != null && facts(types.erasure(type).tsym).client();
+  }
+
+  /** The client type as a reader would write it, with simple names. */
+  public static String displayName(Type type) {
+    return prettyType(type);
+  }
+
+  private Optional<ClientEvidence> evidence(Type type, int depth) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    try {
+      return evidenceOrThrow(type, depth);
+    } catch (CompletionFailure missingClass) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<ClientEvidence> evidenceOrThrow(Type type, int depth) {
+    Type upper = upperBound(type);
+    if (upper instanceof ArrayType array) {
+      return evidence(array.elemtype, depth).map(e -> e.through(new ClientEvidence.Element()));
+    }
+    if (upper instanceof IntersectionClassType intersection) {
+      for (Type component : intersection.getComponents()) {
+        Optional<ClientEvidence> found = evidence(component, depth);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+    if (!upper.hasTag(TypeTag.CLASS)) {
+      return Optional.empty();
+    }
+    SymbolFacts symbolFacts = facts(upper.tsym);
+    if (symbolFacts.ignored()) {
+      return Optional.empty();
+    }
+    if (symbolFacts.client()) {
+      return Optional.of(ClientEvidence.direct(displayName(types.erasure(upper))));
+    }
+    for (Type element : elementTypes(upper, symbolFacts)) {
+      Optional<ClientEvidence> found = evidence(element, depth);
+      if (found.isPresent()) {
+        return found.map(e -> e.through(new ClientEvidence.Element()));
+      }
+    }
+    if (depth >= MAX_FIELD_DEPTH || isOpaque(upper.tsym)) {
+      return Optional.empty();
+    }
+    if (upper.getTypeArguments().isEmpty()) {
+      return heldByFieldsCached(upper, depth);
+    }
+    return heldByFields(upper, depth);
+  }
+
+  private Optional<ClientEvidence> heldByFieldsCached(Type type, int depth) {
+    TypeSymbol symbol = type.tsym;
+    Optional<ClientEvidence> cached = heldByFields.get(symbol);
+    if (cached != null) {
+      return cached;
+    }
+    // Recursive data structures (a node holding a node) end here: in progress counts as "no".
+    heldByFields.put(symbol, Optional.empty());
+    Optional<ClientEvidence> found = heldByFields(type, depth);
+    heldByFields.put(symbol, found);
+    return found;
+  }
+
+  /** Instance fields that are serialized with the object: non-static and non-transient. */
+  private Optional<ClientEvidence> heldByFields(Type type, int depth) {
+    for (Type current = type;
+        current != null && current.hasTag(TypeTag.CLASS) && !isOpaque(current.tsym);
+        current = types.supertype(current)) {
+      for (Symbol member : current.tsym.getEnclosedElements()) {
+        if (!(member instanceof VarSymbol field)
+            || (field.flags() & (Flags.STATIC | Flags.TRANSIENT)) != 0) {
+          continue;
+        }
+        Optional<ClientEvidence> found = evidence(types.memberType(type, field), depth + 1);
+        if (found.isPresent()) {
+          return found.map(e -> e.through(new ClientEvidence.Field(field.getSimpleName().toString())));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Type> elementTypes(Type type, SymbolFacts symbolFacts) {
+    List<Type> elements = new ArrayList<>();
+    for (Map.Entry<TypeSymbol, ImmutableList<Integer>> container : symbolFacts.containers().entrySet()) {
+      Type asContainer = types.asSuper(type, container.getKey());
+      if (asContainer == null) {
+        continue;
+      }
+      List<Type> arguments = asContainer.getTypeArguments();
+      for (int index : container.getValue()) {
+        if (index < arguments.size()) {
+          elements.add(arguments.get(index));
+        }
+      }
+    }
+    return elements;
+  }
+
+  private Type upperBound(Type type) {
+    Type current = type;
+    // Wildcards and type variables stand for their bounds; a few rounds cover nested bounds.
+    for (int i = 0; i < 4 && (current.hasTag(TypeTag.WILDCARD) || current.hasTag(TypeTag.TYPEVAR)); i++) {
+      current = current.hasTag(TypeTag.WILDCARD) ? types.wildUpperBound(current) : current.getUpperBound();
+      if (current == null) {
+        return type;
+      }
+    }
+    return current;
+  }
+
+  private SymbolFacts facts(TypeSymbol symbol) {
+    SymbolFacts cached = facts.get(symbol);
+    if (cached == null) {
+      cached = computeFacts(symbol);
+      facts.put(symbol, cached);
+    }
+    return cached;
+  }
+
+  /** One walk over all supertypes decides client-ness, ignoring and container views at once. */
+  private SymbolFacts computeFacts(TypeSymbol symbol) {
+    if (!(symbol instanceof ClassSymbol)) {
+      return SymbolFacts.NONE;
+    }
+    boolean client = false;
+    boolean ignored = false;
+    ImmutableMap.Builder<TypeSymbol, ImmutableList<Integer>> containers = ImmutableMap.builder();
+    try {
+      for (Type supertype : types.closure(symbol.type)) {
+        String name = supertype.tsym.getQualifiedName().toString();
+        client |= namesAny(name, config.clientTypes());
+        ignored |= namesAny(name, config.ignoredTypes());
+        ImmutableList<Integer> elementIndexes = CONTAINER_ELEMENTS.get(name);
+        if (elementIndexes != null) {
+          containers.put(supertype.tsym, elementIndexes);
+        }
+      }
+    } catch (CompletionFailure missingSupertype) {
+      return SymbolFacts.NONE;
+    }
+    return new SymbolFacts(client && !ignored, ignored, containers.buildKeepingLast());
+  }
+
+  private static boolean namesAny(String qualifiedName, Set<String> roots) {
+    for (String root : roots) {
+      if (KnownClientTypes.namesOrRelocates(qualifiedName, root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpaque(TypeSymbol symbol) {
+    String name = symbol.getQualifiedName().toString();
+    for (String prefix : OPAQUE_PACKAGES) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What one walk over a class's supertypes found. */
+  private record SymbolFacts(
+      boolean client, boolean ignored, ImmutableMap<TypeSymbol, ImmutableList<Integer>> containers) {
+    static final SymbolFacts NONE = new SymbolFacts(false, false, ImmutableMap.of());
+  }
+}

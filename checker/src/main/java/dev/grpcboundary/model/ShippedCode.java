@@ -1,0 +1,184 @@
+package dev.grpcboundary.model;
+
+import static com.google.errorprone.matchers.method.MethodMatchers.anyMethod;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.matchers.Matchers;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Type.IntersectionClassType;
+import com.sun.tools.javac.code.Types;
+import java.util.Optional;
+
+/**
+ * Where a process boundary is: code and objects that an engine serializes and runs or rebuilds in
+ * another JVM. Threads, executors, {@code CompletableFuture} and parallel streams stay in one
+ * process and are deliberately not boundaries.
+ */
+public final class ShippedCode {
+  /** Methods that serialize their arguments, whatever engine they belong to. */
+  private static final ImmutableList<GrpcBoundaryConfig.MethodName> BUILT_IN_SERIALIZING_METHODS =
+      ImmutableList.of(
+          new GrpcBoundaryConfig.MethodName("org.apache.spark.api.java.JavaSparkContext", "broadcast"),
+          new GrpcBoundaryConfig.MethodName("org.apache.spark.SparkContext", "broadcast"),
+          new GrpcBoundaryConfig.MethodName("java.io.ObjectOutputStream", "writeObject"),
+          new GrpcBoundaryConfig.MethodName("java.io.ObjectOutputStream", "writeUnshared"),
+          new GrpcBoundaryConfig.MethodName("org.apache.commons.lang3.SerializationUtils", "serialize"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submit"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "execute"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToMember"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToAllMembers"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "executeOnAllMembers"));
+
+  private final Matcher<ExpressionTree> serializingMethod;
+
+  public ShippedCode(GrpcBoundaryConfig config) {
+    ImmutableList.Builder<Matcher<ExpressionTree>> matchers = ImmutableList.builder();
+    for (GrpcBoundaryConfig.MethodName method :
+        ImmutableList.<GrpcBoundaryConfig.MethodName>builder()
+            .addAll(BUILT_IN_SERIALIZING_METHODS)
+            .addAll(config.serializingMethods())
+            .build()) {
+      matchers.add(anyMethod().onDescendantOf(method.ownerType()).named(method.methodName()));
+    }
+    this.serializingMethod = Matchers.anyOf(matchers.build());
+  }
+
+  /** A construct that crosses a process boundary, and the engine that carries it across. */
+  public record Boundary(String construct, Framework framework) {}
+
+  /**
+   * The boundary a lambda or method reference crosses: its target type is {@code Serializable}
+   * (Spark, Beam and Flink functions, {@code (Supplier<T> & Serializable)} casts), or it is passed
+   * straight to a serializing method.
+   */
+  public Optional<Boundary> ofFunctionalExpression(ExpressionTree tree, VisitorState state) {
+    String kind = tree instanceof LambdaExpressionTree ? "a lambda" : "a method reference";
+    Type target = ASTHelpers.getType(tree);
+    if (target != null && isSerializable(target, state)) {
+      return Optional.of(
+          new Boundary(
+              kind + " (`" + ClientTypeModel.displayName(state.getTypes().erasure(target)) + "`)",
+              Framework.of(target, state.getTypes())));
+    }
+    Tree parent = state.getPath().getParentPath().getLeaf();
+    if (parent instanceof MethodInvocationTree call
+        && call.getArguments().contains(tree)
+        && serializingMethod.matches(call, state)) {
+      return Optional.of(new Boundary(kind + " passed to " + methodName(call), framework(call, state)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The boundary a class crosses: it is {@code Serializable}. Exceptions, AWT/Swing components
+   * and enums are Serializable by inheritance or by design, not because they are shipped, and are
+   * left out.
+   */
+  public Optional<Boundary> ofClass(ClassSymbol symbol, VisitorState state) {
+    if (symbol == null
+        || symbol.isEnum()
+        || symbol.isInterface()
+        || !isSerializable(symbol.type, state)
+        || isSubtypeOf(symbol.type, "java.lang.Throwable", state)
+        || isSubtypeOf(symbol.type, "java.awt.Component", state)
+        || isSubtypeOf(symbol.type, "java.io.Externalizable", state)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Boundary(describeClass(symbol, state), Framework.of(symbol.type, state.getTypes())));
+  }
+
+  /** Whether {@code call} serializes its arguments (broadcasts, {@code writeObject}, flags). */
+  public boolean isSerializingCall(MethodInvocationTree call, VisitorState state) {
+    return serializingMethod.matches(call, state);
+  }
+
+  /** The engine behind a serializing call, from the class that declares the method. */
+  public static Framework framework(MethodInvocationTree call, VisitorState state) {
+    Symbol method = ASTHelpers.getSymbol(call);
+    return method == null ? Framework.JAVA_SERIALIZATION : Framework.of(method.owner.type, state.getTypes());
+  }
+
+  /** A readable name of the called method, e.g. {@code JavaSparkContext.broadcast}. */
+  public static String methodName(MethodInvocationTree call) {
+    Symbol method = ASTHelpers.getSymbol(call);
+    return method == null
+        ? "a serializing method"
+        : "`" + method.owner.getSimpleName() + "." + method.getSimpleName() + "`";
+  }
+
+  /**
+   * Whether the code at {@code state}'s path already runs inside shipped code (a shipped lambda or
+   * anonymous/local class). Such code runs on the other side of the boundary: what it captures
+   * was captured, and reported, by the outermost shipped construct.
+   */
+  public boolean isInsideShippedCode(VisitorState state) {
+    for (TreePath path = state.getPath().getParentPath(); path != null; path = path.getParentPath()) {
+      Tree leaf = path.getLeaf();
+      VisitorState there = state.withPath(path);
+      if ((leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree)
+          && ofFunctionalExpression((ExpressionTree) leaf, there).isPresent()) {
+        return true;
+      }
+      if (leaf instanceof ClassTree cls) {
+        ClassSymbol symbol = ASTHelpers.getSymbol(cls);
+        if (symbol != null
+            && (symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal())
+            && ofClass(symbol, there).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String describeClass(ClassSymbol symbol, VisitorState state) {
+    if (symbol.isAnonymous()) {
+      Type supertype =
+          symbol.getInterfaces().isEmpty() ? symbol.getSuperclass() : symbol.getInterfaces().get(0);
+      return "an anonymous `" + ClientTypeModel.displayName(state.getTypes().erasure(supertype)) + "`";
+    }
+    String kind =
+        symbol.isDirectlyOrIndirectlyLocal()
+            ? "local class"
+            : symbol.hasOuterInstance() ? "inner class" : "class";
+    return kind + " `" + symbol.getSimpleName() + "`";
+  }
+
+  private static boolean isSerializable(Type type, VisitorState state) {
+    if (type instanceof IntersectionClassType intersection) {
+      return intersection.getComponents().stream().anyMatch(c -> isSerializable(c, state));
+    }
+    return isSubtypeOf(type, "java.io.Serializable", state);
+  }
+
+  private static boolean isSubtypeOf(Type type, String supertypeName, VisitorState state) {
+    Type supertype = state.getTypeFromString(supertypeName);
+    if (supertype == null || type == null) {
+      return false;
+    }
+    Types types = state.getTypes();
+    try {
+      return types.isSubtype(types.erasure(type), types.erasure(supertype));
+    } catch (CompletionFailure missingSupertype) {
+      return false;
+    }
+  }
+
+  static Framework frameworkOf(NewClassTree tree, VisitorState state) {
+    return Framework.of(ASTHelpers.getType(tree), state.getTypes());
+  }
+}
