@@ -22,6 +22,7 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberReferenceTree.ReferenceMode;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -130,8 +131,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     }
     ClientTypeModel model = model(state);
     for (ExpressionTree argument : tree.getArguments()) {
-      if (argument instanceof LambdaExpressionTree || argument instanceof MemberReferenceTree) {
-        continue; // Their captures are checked where they are matched.
+      if (ASTHelpers.stripParentheses(argument) instanceof TypeCastTree cast
+          ? isFunctional(cast.getExpression())
+          : isFunctional(argument)) {
+        continue; // Lambdas and method references: their captures are checked where matched.
       }
       Optional<ClientEvidence> evidence = model.evidence(ASTHelpers.getType(argument));
       if (evidence.isPresent()) {
@@ -279,6 +282,11 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                                 + "), so the enclosing object is serialized with it"
                                 + Messages.consequenceAndCure(boundary.framework()))
                         .build()));
+  }
+
+  private static boolean isFunctional(ExpressionTree tree) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(tree);
+    return stripped instanceof LambdaExpressionTree || stripped instanceof MemberReferenceTree;
   }
 
   private static boolean isBoundReceiver(ExpressionTree qualifier) {

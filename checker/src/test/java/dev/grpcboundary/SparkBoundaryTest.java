@@ -18,6 +18,7 @@ public final class SparkBoundaryTest {
             "Job.java",
             """
             import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
             import org.apache.spark.api.java.JavaRDD;
 
             class Job {
@@ -25,8 +26,287 @@ public final class SparkBoundaryTest {
                 TranslationServiceClient client = TranslationServiceClient.create();
                 return lines.map(
                     line ->
-                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes and ships to executors: the job fails on the driver with `SparkException: Task not serializable`
-                        client.translateText("projects/p", "de", java.util.List.of(line)).toString());
+                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes and ships to executors: the job fails on the driver with `SparkException: Task not serializable`. Create the client on the executor instead: inside `mapPartitions`/`foreachPartition`
+                        client.translateText("projects/p", "de", List.of(line)).toString());
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkForeachCapturesParameterChannel() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import io.grpc.ManagedChannel;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              void run(JavaRDD<String> lines, ManagedChannel channel) {
+                lines.foreach(
+                    line -> {
+                      // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured by a lambda (`VoidFunction`)
+                      System.out.println(channel.authority() + line);
+                      // Only the first use of a variable is reported.
+                      System.out.println(channel.authority());
+                    });
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkNestedLambdaUseIsCapturedByOuterClosure() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.Iterator;
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              void run(JavaRDD<String> lines, TranslationServiceClient client) {
+                lines.foreachPartition(
+                    (Iterator<String> partition) ->
+                        partition.forEachRemaining(
+                            line ->
+                                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`VoidFunction`)
+                                client.translateText("projects/p", "de", List.of(line))));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkMapPartitionsCreatesClient_noFinding() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.ArrayList;
+            import java.util.Iterator;
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              JavaRDD<String> run(JavaRDD<String> lines, String project) {
+                return lines.mapPartitions(
+                    (Iterator<String> partition) -> {
+                      List<String> out = new ArrayList<>();
+                      try (TranslationServiceClient client = TranslationServiceClient.create()) {
+                        partition.forEachRemaining(
+                            line -> out.add(client.translateText(project, "de", List.of(line)).toString()));
+                      }
+                      return out.iterator();
+                    });
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkDatasetMapFunctionCapturesClient() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.dialogflow.cx.v3.SessionsClient;
+            import org.apache.spark.api.java.function.MapFunction;
+            import org.apache.spark.sql.Dataset;
+            import org.apache.spark.sql.Encoders;
+
+            class Job {
+              Dataset<String> run(Dataset<String> utterances, SessionsClient sessions) {
+                return utterances.map(
+                    (MapFunction<String, String>)
+                        // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by a lambda (`MapFunction`) that Spark serializes
+                        text -> sessions.getSettings().toString() + text,
+                    Encoders.STRING());
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkUdfCapturesClient() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
+            import org.apache.spark.sql.SparkSession;
+            import org.apache.spark.sql.api.java.UDF1;
+            import org.apache.spark.sql.types.DataTypes;
+
+            class Job {
+              void register(SparkSession spark, TranslationServiceClient client) {
+                spark
+                    .udf()
+                    .register(
+                        "translate",
+                        (UDF1<String, String>)
+                            text ->
+                                // BUG: Diagnostic contains: captured by a lambda (`UDF1`) that Spark serializes
+                                client.translateText("projects/p", "de", List.of(text)).toString(),
+                        DataTypes.StringType);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkBroadcastOfClient() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import io.grpc.ManagedChannel;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job {
+              void run(JavaSparkContext context, ManagedChannel channel, String endpoint) {
+                // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is passed to `JavaSparkContext.broadcast`, which serializes it
+                context.broadcast(channel);
+                context.broadcast(endpoint);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkClosureCapturingOnlyConfiguration_noFinding() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceSettings;
+            import io.grpc.ManagedChannelBuilder;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              JavaRDD<String> run(
+                  JavaRDD<String> lines,
+                  String endpoint,
+                  TranslationServiceSettings settings,
+                  ManagedChannelBuilder<?> builder) {
+                return lines.map(line -> endpoint + settings + builder + line);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkLambdaReadsClientFieldThroughThis() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.io.Serializable;
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job implements Serializable {
+              private transient String unused;
+              // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `Job`, which is serialized
+              private final TranslationServiceClient client;
+
+              Job(TranslationServiceClient client) {
+                this.client = client;
+              }
+
+              JavaRDD<String> run(JavaRDD<String> lines) {
+                return lines.map(
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is read through `this` by a lambda (`Function`) that Spark serializes and ships to executors, so the enclosing `Job` is serialized with it
+                    line -> client.translateText("p", "de", List.of(line)).toString());
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkLambdaCallsInstanceMethodOfClientHolder() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import io.grpc.ManagedChannel;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              private final ManagedChannel channel;
+
+              Job(ManagedChannel channel) {
+                this.channel = channel;
+              }
+
+              String format(String line) {
+                return line.trim();
+              }
+
+              JavaRDD<String> run(JavaRDD<String> lines) {
+                // BUG: Diagnostic contains: A lambda (`Function`) that Spark serializes and ships to executors uses `this` (Job, which holds a gRPC client (ManagedChannel in field `channel`)), so the enclosing object is serialized with it
+                return lines.map(line -> format(line));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkLambdaUsesThisWithoutClient_noFinding() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import java.io.Serializable;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job implements Serializable {
+              private final String prefix = "x";
+
+              JavaRDD<String> run(JavaRDD<String> lines) {
+                return lines.map(line -> prefix + line);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void sparkBoundMethodReferenceToClient() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslateTextRequest;
+            import com.google.cloud.translate.v3.TranslateTextResponse;
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              JavaRDD<TranslateTextResponse> run(
+                  JavaRDD<TranslateTextRequest> requests, TranslationServiceClient client) {
+                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (`Function`), so it is captured by code that Spark serializes
+                return requests.map(client::translateText);
+              }
+
+              JavaRDD<String> unbound(JavaRDD<TranslateTextRequest> requests) {
+                return requests.map(TranslateTextRequest::getParent);
               }
             }
             """)

@@ -12,8 +12,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -74,9 +75,17 @@ public final class ShippedCode {
               kind + " (`" + ClientTypeModel.displayName(state.getTypes().erasure(target)) + "`)",
               Framework.of(target, state.getTypes())));
     }
-    Tree parent = state.getPath().getParentPath().getLeaf();
-    if (parent instanceof MethodInvocationTree call
-        && call.getArguments().contains(tree)
+    // Look through casts and parentheses: submit((Runnable) () -> ...) ships the lambda too.
+    Tree argument = tree;
+    TreePath path = state.getPath().getParentPath();
+    while (path != null
+        && (path.getLeaf() instanceof TypeCastTree || path.getLeaf() instanceof ParenthesizedTree)) {
+      argument = path.getLeaf();
+      path = path.getParentPath();
+    }
+    if (path != null
+        && path.getLeaf() instanceof MethodInvocationTree call
+        && call.getArguments().contains(argument)
         && serializingMethod.matches(call, state)) {
       return Optional.of(new Boundary(kind + " passed to " + methodName(call), framework(call, state)));
     }
@@ -176,9 +185,5 @@ public final class ShippedCode {
     } catch (CompletionFailure missingSupertype) {
       return false;
     }
-  }
-
-  static Framework frameworkOf(NewClassTree tree, VisitorState state) {
-    return Framework.of(ASTHelpers.getType(tree), state.getTypes());
   }
 }

@@ -1,0 +1,221 @@
+package dev.grpcboundary;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+/** Beam DoFns and SerializableFunctions shipped to workers. */
+@RunWith(JUnit4.class)
+public final class BeamBoundaryTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass());
+
+  @Test
+  public void beamMapElementsCapturesClient() {
+    helper
+        .addSourceLines(
+            "Pipeline.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
+            import org.apache.beam.sdk.transforms.MapElements;
+            import org.apache.beam.sdk.values.PCollection;
+            import org.apache.beam.sdk.values.TypeDescriptors;
+
+            class Pipeline {
+              PCollection<String> translate(PCollection<String> lines, TranslationServiceClient client) {
+                return lines.apply(
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            (String line) ->
+                                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`SerializableFunction`) that Beam serializes and ships to workers: pipeline construction fails with `IllegalArgumentException: unable to serialize ...`. Create the client on the worker instead: in a DoFn, as a `transient` field built in `@Setup` and closed in `@Teardown`
+                                client.translateText("p", "de", List.of(line)).toString()));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamNamedDoFnHoldsClientField() {
+    helper
+        .addSourceLines(
+            "TranslateFn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class TranslateFn extends DoFn<String, String> {
+              // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `TranslateFn`, which Beam serializes and ships to workers
+              private final TranslationServiceClient client;
+
+              TranslateFn(TranslationServiceClient client) {
+                this.client = client;
+              }
+
+              @ProcessElement
+              public void process(@Element String line, OutputReceiver<String> out) {
+                out.output(client.translateText("p", "de", List.of(line)).toString());
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamAnonymousDoFnCapturesLocalClient() {
+    helper
+        .addSourceLines(
+            "Pipeline.java",
+            """
+            import com.google.cloud.dialogflow.cx.v3.DetectIntentRequest;
+            import com.google.cloud.dialogflow.cx.v3.SessionsClient;
+            import org.apache.beam.sdk.transforms.DoFn;
+            import org.apache.beam.sdk.transforms.ParDo;
+            import org.apache.beam.sdk.values.PCollection;
+
+            class Pipeline {
+              static PCollection<String> detect(PCollection<DetectIntentRequest> requests)
+                  throws Exception {
+                SessionsClient sessions = SessionsClient.create();
+                return requests.apply(
+                    ParDo.of(
+                        new DoFn<DetectIntentRequest, String>() {
+                          @ProcessElement
+                          public void process(
+                              @Element DetectIntentRequest request, OutputReceiver<String> out) {
+                            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by an anonymous `DoFn` that Beam serializes and ships to workers
+                            out.output(sessions.detectIntent(request).toString());
+                          }
+                        }));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamAnonymousDoFnInInstanceMethodKeepsClientHoldingOuterInstance() {
+    helper
+        .addSourceLines(
+            "Pipeline.java",
+            """
+            import io.grpc.ManagedChannel;
+            import org.apache.beam.sdk.transforms.DoFn;
+            import org.apache.beam.sdk.transforms.ParDo;
+            import org.apache.beam.sdk.values.PCollection;
+
+            class Pipeline {
+              private final ManagedChannel channel;
+
+              Pipeline(ManagedChannel channel) {
+                this.channel = channel;
+              }
+
+              PCollection<String> upper(PCollection<String> lines) {
+                return lines.apply(
+                    ParDo.of(
+                        // BUG: Diagnostic contains: An anonymous `DoFn`, which Beam serializes and ships to workers, keeps its enclosing instance (Pipeline, which holds a gRPC client (ManagedChannel in field `channel`))
+                        new DoFn<String, String>() {
+                          @ProcessElement
+                          public void process(@Element String line, OutputReceiver<String> out) {
+                            out.output(line.toUpperCase());
+                          }
+                        }));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamDoFnCreatesClientInSetup_noFinding() {
+    helper
+        .addSourceLines(
+            "TranslateFn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class TranslateFn extends DoFn<String, String> {
+              private final String project;
+              private transient TranslationServiceClient client;
+
+              TranslateFn(String project) {
+                this.project = project;
+              }
+
+              @Setup
+              public void setup() throws Exception {
+                client = TranslationServiceClient.create();
+              }
+
+              @ProcessElement
+              public void process(@Element String line, OutputReceiver<String> out) {
+                out.output(client.translateText(project, "de", List.of(line)).toString());
+              }
+
+              @Teardown
+              public void teardown() {
+                client.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamSerializableFactoryField_noFinding() {
+    helper
+        .addSourceLines(
+            "TranslateFn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import org.apache.beam.sdk.transforms.DoFn;
+            import org.apache.beam.sdk.transforms.SerializableFunction;
+
+            class TranslateFn extends DoFn<String, String> {
+              private final SerializableFunction<Void, TranslationServiceClient> clientFactory;
+              private transient TranslationServiceClient client;
+
+              TranslateFn(SerializableFunction<Void, TranslationServiceClient> clientFactory) {
+                this.clientFactory = clientFactory;
+              }
+
+              @Setup
+              public void setup() {
+                client = clientFactory.apply(null);
+              }
+
+              @ProcessElement
+              public void process(@Element String line, OutputReceiver<String> out) {
+                out.output(line + client);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamVendoredGrpcChannelInDoFn() {
+    helper
+        .addSourceLines(
+            "Fn.java",
+            """
+            import org.apache.beam.sdk.transforms.DoFn;
+            import org.apache.beam.vendor.grpc.v1p69p0.io.grpc.ManagedChannel;
+
+            class Fn extends DoFn<String, String> {
+              // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is a field of class `Fn`
+              ManagedChannel channel;
+
+              @ProcessElement
+              public void process(@Element String line) {}
+            }
+            """)
+        .doTest();
+  }
+}

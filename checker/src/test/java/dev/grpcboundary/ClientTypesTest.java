@@ -1,0 +1,244 @@
+package dev.grpcboundary;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+/** What counts as a gRPC client: library types, relocated copies, holders and flags. */
+@RunWith(JUnit4.class)
+public final class ClientTypesTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass());
+
+  @Test
+  public void generatedStubAndRawChannelAndPublisher() {
+    helper
+        .addSourceLines(
+            "Clients.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import com.google.cloud.translate.v3.TranslationServiceGrpc.TranslationServiceFutureStub;
+            import io.grpc.Channel;
+            import java.io.Serializable;
+
+            class Clients implements Serializable {
+              // BUG: Diagnostic contains: `stub` (TranslationServiceFutureStub, a gRPC client)
+              TranslationServiceFutureStub stub;
+              // BUG: Diagnostic contains: `channel` (Channel, a gRPC client)
+              Channel channel;
+              // BUG: Diagnostic contains: `publisher` (Publisher, a gRPC client)
+              Publisher publisher;
+              String topic;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void userWrapperHoldingClient() {
+    helper
+        .addSourceLines(
+            "Translator.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+
+            class Translator {
+              private final TranslationServiceClient client;
+              private final String project;
+
+              Translator(TranslationServiceClient client, String project) {
+                this.client = client;
+                this.project = project;
+              }
+            }
+            """)
+        .addSourceLines(
+            "Job.java",
+            """
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              JavaRDD<String> run(JavaRDD<String> lines, Translator translator) {
+                // BUG: Diagnostic contains: `translator` (Translator, which holds a gRPC client (TranslationServiceClient in field `client`)) is captured
+                return lines.map(line -> translator + line);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void containersOfStubs() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceGrpc.TranslationServiceBlockingStub;
+            import io.grpc.ManagedChannel;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.Optional;
+            import java.util.concurrent.atomic.AtomicReference;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              void run(
+                  JavaRDD<String> lines,
+                  List<TranslationServiceBlockingStub> stubs,
+                  Map<String, ? extends ManagedChannel> channels,
+                  Optional<ManagedChannel> maybe,
+                  AtomicReference<ManagedChannel> ref,
+                  ManagedChannel[] array,
+                  List<String> names) {
+                lines.foreach(
+                    line -> {
+                      // BUG: Diagnostic contains: `stubs` (List<TranslationServiceBlockingStub>, which holds a gRPC client (TranslationServiceBlockingStub as elements))
+                      stubs.size();
+                      // BUG: Diagnostic contains: `channels` (Map<String, ? extends ManagedChannel>, which holds a gRPC client (ManagedChannel as elements))
+                      channels.size();
+                      // BUG: Diagnostic contains: `maybe`
+                      maybe.isPresent();
+                      // BUG: Diagnostic contains: `ref`
+                      ref.get();
+                      // BUG: Diagnostic contains: `array` (ManagedChannel[], which holds a gRPC client (ManagedChannel as elements))
+                      System.out.println(array.length);
+                      names.size();
+                    });
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void nestedHolderReportsFieldPath() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+            import java.util.List;
+
+            class Job {
+              static class Inner {
+                List<ManagedChannel> channels;
+              }
+
+              static class Outer implements Serializable {
+                // BUG: Diagnostic contains: `inner` (Inner, which holds a gRPC client (ManagedChannel in field `channels`, as elements))
+                Inner inner;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void recursiveHolderTerminates() {
+    helper
+        .addSourceLines(
+            "Node.java",
+            """
+            import java.io.Serializable;
+
+            class Node implements Serializable {
+              Node next;
+              Node previous;
+              String value;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void genericBoxOfClient() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+
+            class Job {
+              static class Box<T> {
+                T value;
+              }
+
+              static class Fn implements Serializable {
+                // BUG: Diagnostic contains: `box` (Box<ManagedChannel>, which holds a gRPC client (ManagedChannel in field `value`))
+                Box<ManagedChannel> box;
+                Box<String> names;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void suppliersAndBuildersAreNotClients_noFinding() {
+    helper
+        .addSourceLines(
+            "Fn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import com.google.cloud.translate.v3.TranslationServiceSettings;
+            import io.grpc.ManagedChannelBuilder;
+            import java.io.Serializable;
+            import java.util.function.Supplier;
+
+            class Fn implements Serializable {
+              Supplier<TranslationServiceClient> factory;
+              TranslationServiceSettings settings;
+              ManagedChannelBuilder<?> builder;
+              transient TranslationServiceClient client;
+              static TranslationServiceClient shared;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void extraClientTypeFromFlag() {
+    helper
+        .setArgs("-XepOpt:GrpcBoundary:ClientTypes=com.example.LegacyClient")
+        .addSourceLines(
+            "com/example/LegacyClient.java",
+            """
+            package com.example;
+
+            public class LegacyClient {}
+            """)
+        .addSourceLines(
+            "com/example/Fn.java",
+            """
+            package com.example;
+
+            import java.io.Serializable;
+
+            class Fn implements Serializable {
+              // BUG: Diagnostic contains: `client` (LegacyClient, a gRPC client)
+              LegacyClient client;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void ignoredTypeFromFlag_noFinding() {
+    helper
+        .setArgs("-XepOpt:GrpcBoundary:IgnoredTypes=io.grpc.ManagedChannel")
+        .addSourceLines(
+            "Fn.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+
+            class Fn implements Serializable {
+              ManagedChannel channel;
+            }
+            """)
+        .doTest();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.grpcboundary;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+/** Flink functions shipped to task managers. */
+@RunWith(JUnit4.class)
+public final class FlinkBoundaryTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass());
+
+  @Test
+  public void flinkMapLambdaCapturesClient() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
+            import org.apache.flink.streaming.api.datastream.DataStream;
+
+            class Job {
+              DataStream<String> run(DataStream<String> lines, TranslationServiceClient client) {
+                return lines.map(
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`MapFunction`) that Flink serializes and ships to task managers: job submission fails with `InvalidProgramException: ... is not serializable`. Create the client on the task manager instead: in a rich function, as a `transient` field built in `open()` and closed in `close()`
+                    line -> client.translateText("p", "de", List.of(line)).toString());
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void flinkRichMapFunctionHoldsStub() {
+    helper
+        .addSourceLines(
+            "TranslateFn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceGrpc;
+            import com.google.cloud.translate.v3.TranslationServiceGrpc.TranslationServiceBlockingStub;
+            import io.grpc.ManagedChannelBuilder;
+            import org.apache.flink.api.common.functions.RichMapFunction;
+
+            class TranslateFn extends RichMapFunction<String, String> {
+              // BUG: Diagnostic contains: `stub` (TranslationServiceBlockingStub, a gRPC client) is a field of class `TranslateFn`, which Flink serializes
+              private final TranslationServiceBlockingStub stub =
+                  TranslationServiceGrpc.newBlockingStub(
+                      ManagedChannelBuilder.forTarget("translate.googleapis.com").build());
+
+              @Override
+              public String map(String line) {
+                return stub.toString() + line;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void flinkRichFunctionCreatesClientInOpen_noFinding() {
+    helper
+        .addSourceLines(
+            "TranslateFn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import org.apache.flink.api.common.functions.OpenContext;
+            import org.apache.flink.api.common.functions.RichMapFunction;
+
+            class TranslateFn extends RichMapFunction<String, String> {
+              private transient TranslationServiceClient client;
+
+              @Override
+              public void open(OpenContext openContext) throws Exception {
+                client = TranslationServiceClient.create();
+              }
+
+              @Override
+              public String map(String line) {
+                return client.toString() + line;
+              }
+
+              @Override
+              public void close() {
+                client.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+}
