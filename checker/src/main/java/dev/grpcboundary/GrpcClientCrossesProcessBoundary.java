@@ -35,6 +35,8 @@ import dev.grpcboundary.model.DocsLinks;
 import dev.grpcboundary.model.GrpcBoundaryConfig;
 import dev.grpcboundary.model.ShippedCode;
 import dev.grpcboundary.model.ShippedCode.Boundary;
+import dev.grpcboundary.model.StaticInitialization;
+import dev.grpcboundary.model.TransientFields;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -79,7 +81,9 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     if (boundary.isEmpty() || shippedCode.isInsideShippedCode(state)) {
       return Description.NO_MATCH;
     }
-    reportCaptures(Captures.ofLambda(tree, state), boundary.get(), state);
+    Captures captures = Captures.ofLambda(tree, state);
+    reportCaptures(captures, boundary.get(), state);
+    reportDriverOnlyStatics(captures, boundary.get(), state);
     return Description.NO_MATCH;
   }
 
@@ -101,9 +105,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
             receiver,
             Messages.subject(receiver, state, evidence.get())
                 + " is the bound receiver of "
-                + boundary.get().construct()
-                + ", so it is captured by code that "
-                + Messages.shippedVerb(boundary.get())
+                + boundary.get().described()
                 + Messages.consequenceAndCure(boundary.get().framework()))
         .build();
   }
@@ -115,11 +117,17 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     if (boundary.isEmpty()) {
       return Description.NO_MATCH;
     }
-    reportSerializedFields(tree, boundary.get(), state);
-    boolean capturesScope =
-        symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal() || symbol.hasOuterInstance();
-    if (capturesScope && !shippedCode.isInsideShippedCode(state)) {
+    ClientTypeModel model = model(state);
+    LifecycleFix lifecycleFix = LifecycleFix.forClass(tree, model, state);
+    reportSerializedFields(tree, boundary.get(), lifecycleFix, state);
+    reportTransientFieldsSetOnlyAtCreation(tree, boundary.get(), lifecycleFix, state);
+    boolean anonymousOrLocal = symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal();
+    boolean outermost = !shippedCode.isInsideShippedCode(state);
+    if ((anonymousOrLocal || symbol.hasOuterInstance()) && outermost) {
       reportClassCaptures(tree, symbol, boundary.get(), state);
+    }
+    if ((anonymousOrLocal && outermost) || shippedCode.runsOnReceivingSide(symbol, state)) {
+      reportDriverOnlyStatics(Captures.ofWorkerMethods(tree, state), boundary.get(), state);
     }
     return Description.NO_MATCH;
   }
@@ -155,12 +163,12 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   }
 
   /** Non-transient client fields of a Serializable class are serialized with each instance. */
-  private void reportSerializedFields(ClassTree tree, Boundary boundary, VisitorState state) {
+  private void reportSerializedFields(
+      ClassTree tree, Boundary boundary, LifecycleFix lifecycleFix, VisitorState state) {
     if (Messages.handlesOwnSerialization(tree)) {
       return;
     }
     ClientTypeModel model = model(state);
-    LifecycleFix lifecycleFix = LifecycleFix.forClass(tree, model, state);
     for (Tree member : tree.getMembers()) {
       if (!(member instanceof VariableTree field)) {
         continue;
@@ -178,12 +186,83 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
               field,
               Messages.subject(symbol, evidence.get())
                   + " is a field of "
-                  + boundary.construct()
-                  + ", which "
-                  + Messages.shippedVerb(boundary)
+                  + boundary.described()
                   + Messages.consequenceAndCure(boundary.framework()));
       lifecycleFix.fixFor(symbol).ifPresent(description::addFix);
       state.reportMatch(description.build());
+    }
+  }
+
+  /**
+   * A transient client field set only where the object is created (at its declaration or in a
+   * constructor) is skipped by serialization and not set again on the receiving side: it arrives
+   * as null.
+   */
+  private void reportTransientFieldsSetOnlyAtCreation(
+      ClassTree tree, Boundary boundary, LifecycleFix lifecycleFix, VisitorState state) {
+    ClientTypeModel model = model(state);
+    for (Tree member : tree.getMembers()) {
+      if (!(member instanceof VariableTree field)) {
+        continue;
+      }
+      VarSymbol symbol = ASTHelpers.getSymbol(field);
+      if (symbol == null || symbol.isStatic() || !Captures.isTransient(symbol)) {
+        continue;
+      }
+      Optional<String> setWhere = TransientFields.setOnlyAtCreation(tree, field, symbol);
+      Optional<ClientEvidence> evidence = model.evidence(symbol.type);
+      if (setWhere.isEmpty() || evidence.isEmpty()) {
+        continue;
+      }
+      Description.Builder description =
+          describe(
+              field,
+              Messages.subject(symbol, evidence.get())
+                  + " is a transient field of "
+                  + boundary.described()
+                  + ". It is set only "
+                  + setWhere.get()
+                  + ", which runs where the object is created, so after deserialization on the"
+                  + " receiving side it is null (a NullPointerException at first use). "
+                  + boundary.framework().cure()
+                  + ".");
+      lifecycleFix.fixFor(symbol).ifPresent(description::addFix);
+      state.reportMatch(description.build());
+    }
+  }
+
+  /**
+   * Statics are not serialized. A static client that its class's initialization leaves unset
+   * (it is assigned in {@code main} or a setup method on the driver) is null where shipped code
+   * reads it, unless the shipped code sets it itself or goes through an accessor that does.
+   */
+  private void reportDriverOnlyStatics(Captures captures, Boundary boundary, VisitorState state) {
+    ClientTypeModel model = model(state);
+    for (Map.Entry<VarSymbol, Tree> read : captures.staticReads().entrySet()) {
+      VarSymbol field = read.getKey();
+      if (captures.staticWrites().contains(field)) {
+        continue;
+      }
+      Optional<ClientEvidence> evidence = model.evidence(field.type);
+      if (evidence.isEmpty()
+          || !StaticInitialization.isLeftUnsetByClassInit(field, state)
+          || captures.staticCalls().stream()
+              .anyMatch(method -> StaticInitialization.assignedBy(method, field, state))) {
+        continue;
+      }
+      state.reportMatch(
+          describe(
+                  read.getValue(),
+                  Messages.subject(field, evidence.get())
+                      + " is a static field that its class's initialization leaves unset, and it"
+                      + " is read by "
+                      + boundary.described()
+                      + ". Static fields are not shipped: on the receiving side `"
+                      + field.getSimpleName()
+                      + "` is null unless code there sets it (a local or direct runner hides"
+                      + " this, because everything runs in one JVM). Read the client through a"
+                      + " per-JVM lazy accessor or holder class that creates it on first use.")
+              .build());
     }
   }
 
@@ -203,9 +282,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                 state.reportMatch(
                     describe(
                             tree,
-                            Messages.capitalized(boundary.construct())
-                                + ", which "
-                                + Messages.shippedVerb(boundary)
+                            Messages.capitalized(boundary.described())
                                 + ", keeps its enclosing instance ("
                                 + e.describe(outer.getSimpleName().toString())
                                 + ") and serializes it too"
@@ -227,9 +304,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                               captured.firstUse(),
                               Messages.subject(captured.variable(), evidence)
                                   + " is captured by "
-                                  + boundary.construct()
-                                  + " that "
-                                  + Messages.shippedVerb(boundary)
+                                  + boundary.described()
                                   + Messages.consequenceAndCure(boundary.framework()))
                           .build()));
     }
@@ -256,9 +331,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                     read.getValue(),
                     Messages.subject(field, evidence.get())
                         + " is read through `this` by "
-                        + boundary.construct()
-                        + " that "
-                        + Messages.shippedVerb(boundary)
+                        + boundary.described()
                         + ", so the enclosing `"
                         + instance.type().getSimpleName()
                         + "` is serialized with it"
@@ -274,9 +347,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                 state.reportMatch(
                     describe(
                             instance.firstUse(),
-                            Messages.capitalized(boundary.construct())
-                                + " that "
-                                + Messages.shippedVerb(boundary)
+                            Messages.capitalized(boundary.described())
+                                + (boundary.isClass() ? "," : "")
                                 + " uses `this` ("
                                 + evidence.describe(instance.type().getSimpleName().toString())
                                 + "), so the enclosing object is serialized with it"

@@ -10,7 +10,6 @@ import com.sun.tools.javac.code.Symbol;
 import dev.grpcboundary.model.ClientEvidence;
 import dev.grpcboundary.model.ClientTypeModel;
 import dev.grpcboundary.model.Framework;
-import dev.grpcboundary.model.ShippedCode.Boundary;
 
 /** The phrases findings are made of, so every message names things the same way. */
 final class Messages {
@@ -39,11 +38,6 @@ final class Messages {
         + "` ("
         + evidence.describe(ClientTypeModel.displayName(ASTHelpers.getType(expression)))
         + ")";
-  }
-
-  /** The verb phrase saying who ships it where, e.g. "Spark serializes and ships to executors". */
-  static String shippedVerb(Boundary boundary) {
-    return boundary.framework().shipping();
   }
 
   /** ": <what fails>. <what to do>." */

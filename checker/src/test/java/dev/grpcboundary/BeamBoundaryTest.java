@@ -86,7 +86,7 @@ public final class BeamBoundaryTest {
                           @ProcessElement
                           public void process(
                               @Element DetectIntentRequest request, OutputReceiver<String> out) {
-                            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by an anonymous `DoFn` that Beam serializes and ships to workers
+                            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by an anonymous `DoFn`, which Beam serializes and ships to workers
                             out.output(sessions.detectIntent(request).toString());
                           }
                         }));

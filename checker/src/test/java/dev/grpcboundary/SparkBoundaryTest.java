@@ -301,7 +301,7 @@ public final class SparkBoundaryTest {
             class Job {
               JavaRDD<TranslateTextResponse> run(
                   JavaRDD<TranslateTextRequest> requests, TranslationServiceClient client) {
-                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (`Function`), so it is captured by code that Spark serializes
+                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (`Function`) that Spark serializes
                 return requests.map(client::translateText);
               }
 

@@ -87,7 +87,6 @@ public final class LifecycleFix {
       if (member instanceof VariableTree field
           && field.getInitializer() != null
           && !field.getModifiers().getFlags().contains(Modifier.STATIC)
-          && !field.getModifiers().getFlags().contains(Modifier.TRANSIENT)
           && model.evidence(ASTHelpers.getType(field)).isPresent()
           && isSelfContained(field.getInitializer())
           && !isAssignedIn(cls, ASTHelpers.getSymbol(field))) {

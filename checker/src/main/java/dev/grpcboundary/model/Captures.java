@@ -2,11 +2,13 @@ package dev.grpcboundary.model;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -14,6 +16,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Types;
 import java.util.ArrayDeque;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +47,9 @@ public final class Captures {
 
   private final Map<VarSymbol, CapturedVariable> variables = new LinkedHashMap<>();
   private final Map<ClassSymbol, CapturedInstance> instances = new LinkedHashMap<>();
+  private final Map<VarSymbol, Tree> staticReads = new LinkedHashMap<>();
+  private final Set<VarSymbol> staticWrites = new HashSet<>();
+  private final Set<MethodSymbol> staticCalls = new LinkedHashSet<>();
 
   private Captures() {}
 
@@ -52,6 +59,43 @@ public final class Captures {
 
   public List<CapturedInstance> instances() {
     return new ArrayList<>(instances.values());
+  }
+
+  /** Static fields the shipped code reads, each with its first read. Statics are not shipped. */
+  public Map<VarSymbol, Tree> staticReads() {
+    return staticReads;
+  }
+
+  /** Static fields the shipped code assigns itself (on the receiving side). */
+  public Set<VarSymbol> staticWrites() {
+    return staticWrites;
+  }
+
+  /** Static methods the shipped code calls, e.g. lazy accessors. */
+  public Set<MethodSymbol> staticCalls() {
+    return staticCalls;
+  }
+
+  /**
+   * What the methods of a shipped class run on the receiving side: every method body except
+   * constructors, which run where the object is created.
+   */
+  public static Captures ofWorkerMethods(ClassTree cls, VisitorState state) {
+    Captures captures = new Captures();
+    Scanner scanner =
+        captures.new Scanner(enclosingClasses(state.getPath().getParentPath()), state.getTypes());
+    ClassSymbol symbol = ASTHelpers.getSymbol(cls);
+    if (symbol != null) {
+      scanner.inside.push(symbol);
+    }
+    for (Tree member : cls.getMembers()) {
+      if (member instanceof MethodTree method
+          && method.getBody() != null
+          && !method.getName().contentEquals("<init>")) {
+        scanner.scan(method.getBody(), null);
+      }
+    }
+    return captures;
   }
 
   /** What {@code lambda}, at {@code state}'s path, captures. */
@@ -148,6 +192,8 @@ public final class Captures {
           if (!declared.contains(variable)) {
             variables.putIfAbsent(variable, new CapturedVariable(variable, tree));
           }
+        } else if (variable.getKind() == ElementKind.FIELD && variable.isStatic()) {
+          staticReads.putIfAbsent(variable, tree);
         } else if (variable.getKind() == ElementKind.FIELD && !variable.isStatic()) {
           ClassSymbol owner = outsideOwner(variable);
           if (owner != null) {
@@ -159,7 +205,22 @@ public final class Captures {
     }
 
     @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      if (ASTHelpers.getSymbol(tree.getVariable()) instanceof VarSymbol variable
+          && variable.isStatic()) {
+        staticWrites.add(variable);
+        scan(tree.getExpression(), null);
+        return null;
+      }
+      return super.visitAssignment(tree, null);
+    }
+
+    @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      MethodSymbol called = ASTHelpers.getSymbol(tree);
+      if (called != null && called.isStatic()) {
+        staticCalls.add(called);
+      }
       // An unqualified call to an instance method of an enclosing class uses that instance.
       if (tree.getMethodSelect() instanceof IdentifierTree identifier) {
         Symbol method = ASTHelpers.getSymbol(identifier);
@@ -187,6 +248,12 @@ public final class Captures {
         return null;
       }
       Symbol selected = ASTHelpers.getSymbol(tree);
+      if (selected instanceof VarSymbol field
+          && field.getKind() == ElementKind.FIELD
+          && field.isStatic()) {
+        staticReads.putIfAbsent(field, tree);
+        return super.visitMemberSelect(tree, null);
+      }
       ClassSymbol receiver = thisReceiver(tree);
       if (receiver != null
           && selected instanceof VarSymbol field

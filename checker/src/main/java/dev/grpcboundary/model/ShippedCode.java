@@ -58,8 +58,19 @@ public final class ShippedCode {
     this.serializingMethod = Matchers.anyOf(matchers.build());
   }
 
-  /** A construct that crosses a process boundary, and the engine that carries it across. */
-  public record Boundary(String construct, Framework framework) {}
+  /**
+   * A construct that crosses a process boundary, and the engine that carries it across.
+   *
+   * @param construct what crosses, e.g. "a lambda (`MapFunction`)" or "class `TranslateFn`"
+   * @param isClass whether the construct is a class (its clause reads ", which ..." rather than
+   *     " that ...")
+   */
+  public record Boundary(String construct, boolean isClass, Framework framework) {
+    /** E.g. "a lambda (`Function`) that Spark serializes and ships to executors". */
+    public String described() {
+      return construct + (isClass ? ", which " : " that ") + framework.shipping();
+    }
+  }
 
   /**
    * The boundary a lambda or method reference crosses: its target type is {@code Serializable}
@@ -73,6 +84,7 @@ public final class ShippedCode {
       return Optional.of(
           new Boundary(
               kind + " (`" + ClientTypeModel.displayName(state.getTypes().erasure(target)) + "`)",
+              /* isClass= */ false,
               Framework.of(target, state.getTypes())));
     }
     // Look through casts and parentheses: submit((Runnable) () -> ...) ships the lambda too.
@@ -87,7 +99,9 @@ public final class ShippedCode {
         && path.getLeaf() instanceof MethodInvocationTree call
         && call.getArguments().contains(argument)
         && serializingMethod.matches(call, state)) {
-      return Optional.of(new Boundary(kind + " passed to " + methodName(call), framework(call, state)));
+      return Optional.of(
+          new Boundary(
+              kind + " passed to " + methodName(call), /* isClass= */ false, framework(call, state)));
     }
     return Optional.empty();
   }
@@ -107,7 +121,45 @@ public final class ShippedCode {
         || isSubtypeOf(symbol.type, "java.io.Externalizable", state)) {
       return Optional.empty();
     }
-    return Optional.of(new Boundary(describeClass(symbol, state), Framework.of(symbol.type, state.getTypes())));
+    return Optional.of(
+        new Boundary(
+            describeClass(symbol, state),
+            /* isClass= */ true,
+            Framework.of(symbol.type, state.getTypes())));
+  }
+
+  /**
+   * Function types whose methods (other than constructors) run on the receiving side: Beam DoFns,
+   * CombineFns and functions, Flink functions, and (by package) Spark's Java functions and UDFs.
+   */
+  private static final ImmutableList<String> RECEIVING_SIDE_FUNCTIONS =
+      ImmutableList.of(
+          "org.apache.beam.sdk.transforms.DoFn",
+          "org.apache.beam.sdk.transforms.Combine.CombineFn",
+          "org.apache.beam.sdk.transforms.ProcessFunction",
+          "org.apache.flink.api.common.functions.Function");
+
+  private static final ImmutableList<String> RECEIVING_SIDE_FUNCTION_PACKAGES =
+      ImmutableList.of("org.apache.spark.api.java.function.", "org.apache.spark.sql.api.java.");
+
+  /**
+   * Whether the methods of the named class {@code symbol} run on the other side of the boundary,
+   * because it implements an engine's function type. Other Serializable classes (a driver class
+   * made Serializable, a Beam PTransform) run their methods where they are called.
+   */
+  public boolean runsOnReceivingSide(ClassSymbol symbol, VisitorState state) {
+    try {
+      for (Type supertype : state.getTypes().closure(symbol.type)) {
+        String name = supertype.tsym.getQualifiedName().toString();
+        if (RECEIVING_SIDE_FUNCTIONS.contains(name)
+            || RECEIVING_SIDE_FUNCTION_PACKAGES.stream().anyMatch(name::startsWith)) {
+          return true;
+        }
+      }
+    } catch (CompletionFailure missingSupertype) {
+      return false;
+    }
+    return false;
   }
 
   /** Whether {@code call} serializes its arguments (broadcasts, {@code writeObject}, flags). */

@@ -1,0 +1,133 @@
+package dev.grpcboundary;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.grpcboundary.fix.HolderFix;
+import dev.grpcboundary.model.ClientConstructions;
+import dev.grpcboundary.model.ClientTypeModel;
+import dev.grpcboundary.model.DocsLinks;
+import dev.grpcboundary.model.GrpcBoundaryConfig;
+import dev.grpcboundary.model.HolderClass;
+import java.util.List;
+import javax.inject.Inject;
+
+/**
+ * Flags gRPC clients created while a class is initialized: in a static field initializer, a
+ * {@code static {}} block, or (for enums, whose constants are created then) an enum's instance
+ * fields and constructors.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "A gRPC client is created during class initialization, before a snapshot or fork",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = DocsLinks.BUG_PATTERNS + "EagerStaticGrpcClient.md")
+public final class EagerStaticGrpcClient extends BugChecker implements ClassTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  private static final String WHY =
+      "Class initialization runs before a CRaC checkpoint (which fails on open sockets:"
+          + " `CheckpointOpenSocketException`), during AWS Lambda SnapStart's init phase"
+          + " (connections are not guaranteed after restore) and, for classes initialized at"
+          + " build time, inside a native image (\"Detected a started Thread in the image heap\");"
+          + " it also connects in every process that merely touches the class. Create the client"
+          + " lazily, in the process that uses it: an initialization-on-demand holder class,"
+          + " `Suppliers.memoize`, or an accessor that creates it on first use.";
+
+  private final GrpcBoundaryConfig config;
+
+  /** Instantiated reflectively by Error Prone, with no flags. */
+  public EagerStaticGrpcClient() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /** Instantiated by Error Prone with the {@code -XepOpt:GrpcBoundary:*} flags. */
+  @Inject
+  public EagerStaticGrpcClient(ErrorProneFlags flags) {
+    this.config = GrpcBoundaryConfig.fromFlags(flags);
+  }
+
+  @Override
+  public Description matchClass(ClassTree tree, VisitorState state) {
+    ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+    ClientTypeModel model = ClientTypeModel.instance(state, config);
+    if (symbol == null || HolderClass.isHolder(tree, model)) {
+      return Description.NO_MATCH;
+    }
+    // An enum's constants are created while the enum is initialized, and with them its fields.
+    boolean instancesToo = symbol.isEnum();
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof VariableTree field) {
+        VarSymbol variable = ASTHelpers.getSymbol(field);
+        if (variable != null && (variable.isStatic() || instancesToo) && field.getInitializer() != null) {
+          reportField(field, variable, symbol, ClientConstructions.in(field.getInitializer(), model), state);
+        }
+      } else if (member instanceof BlockTree block && (block.isStatic() || instancesToo)) {
+        reportEach(ClientConstructions.in(block, model), symbol, state);
+      } else if (instancesToo && member instanceof MethodTree method) {
+        MethodSymbol methodSymbol = ASTHelpers.getSymbol(method);
+        if (methodSymbol != null && methodSymbol.isConstructor() && method.getBody() != null) {
+          reportEach(ClientConstructions.in(method.getBody(), model), symbol, state);
+        }
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  private void reportField(
+      VariableTree field,
+      VarSymbol variable,
+      ClassSymbol owner,
+      List<ExpressionTree> constructions,
+      VisitorState state) {
+    if (constructions.isEmpty()) {
+      return;
+    }
+    Description.Builder description =
+        buildDescription(field)
+            .setMessage(
+                "The initializer of `"
+                    + variable.getSimpleName()
+                    + "` creates a gRPC client ("
+                    + ClientTypeModel.displayName(ASTHelpers.getType(constructions.get(0)))
+                    + ") while class `"
+                    + owner.getSimpleName()
+                    + "` is initialized. "
+                    + WHY);
+    HolderFix.forField(field, variable, owner, state).ifPresent(description::addFix);
+    state.reportMatch(description.build());
+  }
+
+  private void reportEach(List<ExpressionTree> constructions, ClassSymbol owner, VisitorState state) {
+    for (ExpressionTree construction : constructions) {
+      state.reportMatch(
+          buildDescription(construction)
+              .setMessage(
+                  "A gRPC client ("
+                      + ClientTypeModel.displayName(ASTHelpers.getType(construction))
+                      + ") is created while class `"
+                      + owner.getSimpleName()
+                      + "` is initialized. "
+                      + WHY)
+              .build());
+    }
+  }
+}

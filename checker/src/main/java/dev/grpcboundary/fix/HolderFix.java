@@ -1,0 +1,136 @@
+package dev.grpcboundary.fix;
+
+import com.google.common.base.CaseFormat;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Turns an eagerly initialized private static client field into the initialization-on-demand
+ * holder idiom: the field moves into a private static nested class, which the JVM initializes —
+ * creating the client — on the first read, in the process that reads it.
+ *
+ * <p>Only private fields are rewritten: their uses are all in this file. The field must not be
+ * assigned anywhere else.
+ */
+public final class HolderFix {
+  private HolderFix() {}
+
+  public static Optional<SuggestedFix> forField(
+      VariableTree field, VarSymbol variable, ClassSymbol owner, VisitorState state) {
+    if (!variable.isStatic()
+        || !field.getModifiers().getFlags().contains(Modifier.PRIVATE)
+        || owner.isInterface()
+        || isAssignedOutsideDeclaration(variable, state)) {
+      return Optional.empty();
+    }
+    String holderName =
+        CaseFormat.LOWER_CAMEL.to(
+                CaseFormat.UPPER_CAMEL, toLowerCamel(variable.getSimpleName().toString()))
+            + "Holder";
+    if (isNameTaken(owner, holderName)) {
+      return Optional.empty();
+    }
+    Indentation indentation = Indentation.of(field, state);
+    StringBuilder holder = new StringBuilder();
+    holder.append("private static final class ").append(holderName).append(" {\n");
+    holder.append(indentation.body());
+    for (AnnotationTree annotation : field.getModifiers().getAnnotations()) {
+      holder.append(state.getSourceForNode(annotation)).append(' ');
+    }
+    holder
+        .append("static final ")
+        .append(state.getSourceForNode(field.getType()))
+        .append(' ')
+        .append(field.getName())
+        .append(" = ")
+        .append(state.getSourceForNode(field.getInitializer()))
+        .append(";\n")
+        .append(indentation.member())
+        .append('}');
+
+    SuggestedFix.Builder fix = SuggestedFix.builder().replace(field, holder.toString());
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        if (variable.equals(ASTHelpers.getSymbol(tree))) {
+          fix.replace(tree, holderName + "." + tree.getName());
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        if (variable.equals(ASTHelpers.getSymbol(tree))) {
+          fix.replace(
+              tree,
+              state.getSourceForNode(tree.getExpression())
+                  + "."
+                  + holderName
+                  + "."
+                  + tree.getIdentifier());
+          return null;
+        }
+        return super.visitMemberSelect(tree, null);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        // The declaration itself is replaced whole; only look into other declarations.
+        return tree == field ? null : super.visitVariable(tree, null);
+      }
+    }.scan(state.getPath().getCompilationUnit(), null);
+    return Optional.of(fix.build());
+  }
+
+  /** CLIENT, TRANSLATE_CLIENT and translateClient all become lower camel case. */
+  private static String toLowerCamel(String name) {
+    return name.equals(name.toUpperCase())
+        ? CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, name)
+        : name;
+  }
+
+  private static boolean isNameTaken(ClassSymbol owner, String name) {
+    for (Symbol member : owner.getEnclosedElements()) {
+      if (member.getSimpleName().contentEquals(name)) {
+        return true;
+      }
+    }
+    for (Symbol enclosing = owner; enclosing instanceof ClassSymbol; enclosing = enclosing.owner) {
+      if (enclosing.getSimpleName().contentEquals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAssignedOutsideDeclaration(VarSymbol variable, VisitorState state) {
+    boolean[] assigned = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        assigned[0] |= variable.equals(ASTHelpers.getSymbol(tree.getVariable()));
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+        assigned[0] |= variable.equals(ASTHelpers.getSymbol(tree.getVariable()));
+        return super.visitCompoundAssignment(tree, null);
+      }
+    }.scan(state.getPath().getCompilationUnit(), null);
+    return assigned[0];
+  }
+}

@@ -1,0 +1,62 @@
+package dev.grpcboundary.model;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Recognizes the initialization-on-demand holder: a class whose only members are static client
+ * fields, private helpers (methods or static blocks) that build them, compile-time constants and
+ * private constructors. Nothing but a read of the client initializes such a class, so a client in
+ * its static initializer is already lazy. Anything else — instance members, {@code main}, public
+ * static API, a supertype — gives the class other reasons to be initialized.
+ */
+public final class HolderClass {
+  private HolderClass() {}
+
+  public static boolean isHolder(ClassTree tree, ClientTypeModel model) {
+    ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+    if (symbol == null
+        || symbol.isInterface()
+        || symbol.isEnum()
+        || symbol.isRecord()
+        || !symbol.getInterfaces().isEmpty()
+        || !symbol.getSuperclass().tsym.getQualifiedName().contentEquals("java.lang.Object")) {
+      return false;
+    }
+    boolean holdsClient = false;
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof VariableTree field) {
+        VarSymbol variable = ASTHelpers.getSymbol(field);
+        if (variable == null || !variable.isStatic()) {
+          return false;
+        }
+        if (model.evidence(variable.type).isPresent()) {
+          holdsClient = true;
+        } else if (variable.getConstValue() == null) {
+          return false;
+        }
+      } else if (member instanceof MethodTree method) {
+        MethodSymbol methodSymbol = ASTHelpers.getSymbol(method);
+        boolean allowed =
+            methodSymbol != null
+                && (ASTHelpers.isGeneratedConstructor(method)
+                    || (method.getModifiers().getFlags().contains(Modifier.PRIVATE)
+                        && (methodSymbol.isConstructor() || methodSymbol.isStatic())));
+        if (!allowed) {
+          return false;
+        }
+      } else if (!(member instanceof BlockTree block && block.isStatic())) {
+        return false;
+      }
+    }
+    return holdsClient;
+  }
+}
