@@ -67,6 +67,10 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
+    return IncompleteClasspath.orNoMatch(() -> checkClass(tree, state));
+  }
+
+  private Description checkClass(ClassTree tree, VisitorState state) {
     ClassSymbol symbol = ASTHelpers.getSymbol(tree);
     ClientTypeModel model = ClientTypeModel.instance(state, config);
     if (symbol == null || HolderClass.isHolder(tree, model)) {

@@ -77,6 +77,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
+    return IncompleteClasspath.orNoMatch(() -> checkLambdaExpression(tree, state));
+  }
+
+  private Description checkLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
     Optional<Boundary> boundary = shippedCode.ofFunctionalExpression(tree, state);
     if (boundary.isEmpty() || shippedCode.isInsideShippedCode(state)) {
       return Description.NO_MATCH;
@@ -89,6 +93,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
+    return IncompleteClasspath.orNoMatch(() -> checkMemberReference(tree, state));
+  }
+
+  private Description checkMemberReference(MemberReferenceTree tree, VisitorState state) {
     if (tree.getMode() != ReferenceMode.INVOKE || !isBoundReceiver(tree.getQualifierExpression())) {
       return Description.NO_MATCH;
     }
@@ -112,6 +120,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
+    return IncompleteClasspath.orNoMatch(() -> checkClass(tree, state));
+  }
+
+  private Description checkClass(ClassTree tree, VisitorState state) {
     ClassSymbol symbol = ASTHelpers.getSymbol(tree);
     Optional<Boundary> boundary = shippedCode.ofClass(symbol, state);
     if (boundary.isEmpty()) {
@@ -134,6 +146,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return IncompleteClasspath.orNoMatch(() -> checkMethodInvocation(tree, state));
+  }
+
+  private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     if (!shippedCode.isSerializingCall(tree, state)) {
       return Description.NO_MATCH;
     }

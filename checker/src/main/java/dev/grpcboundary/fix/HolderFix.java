@@ -33,6 +33,9 @@ public final class HolderFix {
     if (!variable.isStatic()
         || !field.getModifiers().getFlags().contains(Modifier.PRIVATE)
         || owner.isInterface()
+        || field.getInitializer() == null
+        || state.getSourceForNode(field.getInitializer()) == null
+        || state.getSourceForNode(field.getType()) == null
         || isAssignedOutsideDeclaration(variable, state)) {
       return Optional.empty();
     }

@@ -86,6 +86,8 @@ public final class LifecycleFix {
     for (Tree member : cls.getMembers()) {
       if (member instanceof VariableTree field
           && field.getInitializer() != null
+          && state.getSourceForNode(field.getInitializer()) != null
+          && state.getSourceForNode(field.getType()) != null
           && !field.getModifiers().getFlags().contains(Modifier.STATIC)
           && model.evidence(ASTHelpers.getType(field)).isPresent()
           && isSelfContained(field.getInitializer())

@@ -3,6 +3,7 @@ package dev.grpcboundary.model;
 import static com.google.errorprone.matchers.method.MethodMatchers.anyMethod;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.matchers.Matchers;
@@ -45,17 +46,22 @@ public final class ShippedCode {
           new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "executeOnAllMembers"));
 
   private final Matcher<ExpressionTree> serializingMethod;
+  /** The names of all serializing methods: most calls are ruled out by name alone, cheaply. */
+  private final ImmutableSet<String> serializingMethodNames;
 
   public ShippedCode(GrpcBoundaryConfig config) {
     ImmutableList.Builder<Matcher<ExpressionTree>> matchers = ImmutableList.builder();
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
     for (GrpcBoundaryConfig.MethodName method :
         ImmutableList.<GrpcBoundaryConfig.MethodName>builder()
             .addAll(BUILT_IN_SERIALIZING_METHODS)
             .addAll(config.serializingMethods())
             .build()) {
       matchers.add(anyMethod().onDescendantOf(method.ownerType()).named(method.methodName()));
+      names.add(method.methodName());
     }
     this.serializingMethod = Matchers.anyOf(matchers.build());
+    this.serializingMethodNames = names.build();
   }
 
   /**
@@ -98,7 +104,7 @@ public final class ShippedCode {
     if (path != null
         && path.getLeaf() instanceof MethodInvocationTree call
         && call.getArguments().contains(argument)
-        && serializingMethod.matches(call, state)) {
+        && isSerializingCall(call, state)) {
       return Optional.of(
           new Boundary(
               kind + " passed to " + methodName(call), /* isClass= */ false, framework(call, state)));
@@ -164,7 +170,10 @@ public final class ShippedCode {
 
   /** Whether {@code call} serializes its arguments (broadcasts, {@code writeObject}, flags). */
   public boolean isSerializingCall(MethodInvocationTree call, VisitorState state) {
-    return serializingMethod.matches(call, state);
+    Symbol method = ASTHelpers.getSymbol(call);
+    return method != null
+        && serializingMethodNames.contains(method.getSimpleName().toString())
+        && serializingMethod.matches(call, state);
   }
 
   /** The engine behind a serializing call, from the class that declares the method. */
