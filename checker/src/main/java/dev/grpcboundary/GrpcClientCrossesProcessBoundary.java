@@ -4,6 +4,8 @@ import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 
 import com.google.auto.service.AutoService;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
@@ -129,8 +131,9 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     if (boundary.isEmpty()) {
       return Description.NO_MATCH;
     }
-    ClientTypeModel model = model(state);
-    LifecycleFix lifecycleFix = LifecycleFix.forClass(tree, model, state);
+    // Built only if a field finding needs it: most shipped classes have none.
+    Supplier<LifecycleFix> lifecycleFix =
+        Suppliers.memoize(() -> LifecycleFix.forClass(tree, model(state), state));
     reportSerializedFields(tree, boundary.get(), lifecycleFix, state);
     reportTransientFieldsSetOnlyAtCreation(tree, boundary.get(), lifecycleFix, state);
     boolean anonymousOrLocal = symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal();
@@ -180,7 +183,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   /** Non-transient client fields of a Serializable class are serialized with each instance. */
   private void reportSerializedFields(
-      ClassTree tree, Boundary boundary, LifecycleFix lifecycleFix, VisitorState state) {
+      ClassTree tree, Boundary boundary, Supplier<LifecycleFix> lifecycleFix, VisitorState state) {
     if (Messages.handlesOwnSerialization(tree)) {
       return;
     }
@@ -204,7 +207,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                   + " is a field of "
                   + boundary.described()
                   + Messages.consequenceAndCure(boundary.framework()));
-      lifecycleFix.fixFor(symbol).ifPresent(description::addFix);
+      lifecycleFix.get().fixFor(symbol).ifPresent(description::addFix);
       state.reportMatch(description.build());
     }
   }
@@ -215,7 +218,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
    * as null.
    */
   private void reportTransientFieldsSetOnlyAtCreation(
-      ClassTree tree, Boundary boundary, LifecycleFix lifecycleFix, VisitorState state) {
+      ClassTree tree, Boundary boundary, Supplier<LifecycleFix> lifecycleFix, VisitorState state) {
     ClientTypeModel model = model(state);
     for (Tree member : tree.getMembers()) {
       if (!(member instanceof VariableTree field)) {
@@ -242,7 +245,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                   + " receiving side it is null (a NullPointerException at first use). "
                   + boundary.framework().cure()
                   + ".");
-      lifecycleFix.fixFor(symbol).ifPresent(description::addFix);
+      lifecycleFix.get().fixFor(symbol).ifPresent(description::addFix);
       state.reportMatch(description.build());
     }
   }
