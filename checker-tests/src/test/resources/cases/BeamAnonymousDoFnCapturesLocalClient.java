@@ -15,7 +15,7 @@ public class BeamAnonymousDoFnCapturesLocalClient {
               @ProcessElement
               public void processElement(@Element String line, OutputReceiver<String> out) {
                 out.output(
-                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by an anonymous `DoFn`, which Beam serializes and ships to workers
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by an anonymous Beam `DoFn`, which Beam serializes and ships to workers
                     client
                         .translateText("projects/my-project", "it", List.of(line))
                         .getTranslations(0)

@@ -12,7 +12,7 @@ public class BeamAnonymousSimpleFunctionCapturesClient {
             new SimpleFunction<String, String>() {
               @Override
               public String apply(String line) {
-                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by an anonymous `SimpleFunction`, which Beam serializes and ships to workers
+                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by an anonymous Beam `SimpleFunction`, which Beam serializes and ships to workers
                 return client.translateText("projects/p", "de", List.of(line)).toString();
               }
             }));

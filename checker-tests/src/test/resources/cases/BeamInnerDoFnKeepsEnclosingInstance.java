@@ -13,7 +13,7 @@ public class BeamInnerDoFnKeepsEnclosingInstance {
 
   public BeamInnerDoFnKeepsEnclosingInstance() throws IOException {}
 
-  // BUG: Diagnostic contains: Inner class `UppercaseFn`, which Beam serializes and ships to workers, keeps its enclosing instance (BeamInnerDoFnKeepsEnclosingInstance, which holds a gRPC client (TranslationServiceClient in field `glossaryClient`)) and serializes it too
+  // BUG: Diagnostic contains: Inner class `UppercaseFn`, which Beam serializes and ships to workers, keeps its enclosing instance (BeamInnerDoFnKeepsEnclosingInstance, which holds a gRPC client: TranslationServiceClient in field `glossaryClient`) and serializes it too
   class UppercaseFn extends DoFn<String, String> {
     @ProcessElement
     public void processElement(@Element String line, OutputReceiver<String> out) {

@@ -37,7 +37,7 @@ public class ClientTypesFlagAddsInHouseClient {
 
   JavaRDD<Integer> stock(JavaRDD<String> skus) throws java.io.IOException {
     InventoryClient client = new CachingInventoryClient("inventory.internal", 7000);
-    // BUG: Diagnostic contains: `client` (InventoryClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes and ships to executors
+    // BUG: Diagnostic contains: `client` (InventoryClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors
     return skus.map(sku -> client.stock(sku));
   }
 }

@@ -12,7 +12,7 @@ public class FlinkAnonymousRichMapFunctionCapturesClient {
         new RichMapFunction<String, String>() {
           @Override
           public String map(String text) {
-            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by an anonymous `RichMapFunction`, which Flink serializes and ships to task managers
+            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by an anonymous Flink `RichMapFunction`, which Flink serializes and ships to task managers
             return sessions
                 .detectIntent(
                     DetectIntentRequest.newBuilder()

@@ -12,7 +12,7 @@ public class GeneratedBlockingStubCapturedBySparkMap {
     TranslationServiceBlockingStub stub = TranslationServiceGrpc.newBlockingStub(channel);
     return texts.map(
         text ->
-            // BUG: Diagnostic contains: `stub` (TranslationServiceBlockingStub, a gRPC client) is captured by a lambda (`Function`) that Spark serializes and ships to executors
+            // BUG: Diagnostic contains: `stub` (TranslationServiceBlockingStub, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors
             stub.detectLanguage(
                     DetectLanguageRequest.newBuilder()
                         .setParent("projects/my-project")

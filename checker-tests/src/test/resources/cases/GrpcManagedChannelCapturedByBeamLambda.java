@@ -11,7 +11,7 @@ public class GrpcManagedChannelCapturedByBeamLambda {
         ManagedChannelBuilder.forAddress("inventory.internal", 443).useTransportSecurity().build();
     return keys.apply(
         MapElements.into(TypeDescriptors.strings())
-            // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured by a lambda (`SerializableFunction`) that Beam serializes and ships to workers
+            // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured by a lambda (Beam `SerializableFunction`) that Beam serializes and ships to workers
             .via(key -> key + " via " + channel.authority()));
   }
 }

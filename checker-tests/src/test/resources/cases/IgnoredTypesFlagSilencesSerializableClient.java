@@ -65,7 +65,7 @@ public class IgnoredTypesFlagSilencesSerializableClient {
   /** Ignoring one type does not ignore the real clients. */
   JavaRDD<String> stillFlagged(JavaRDD<String> lines) throws IOException {
     TranslationServiceClient client = TranslationServiceClient.create();
-    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes
+    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes
     return lines.map(line -> client.translateText("projects/p", "de", List.of(line)).toString());
   }
 }

@@ -18,7 +18,7 @@ public class ListOfStubsCapturedByFlinkMap {
     }
     return texts.map(
         text -> {
-          // BUG: Diagnostic contains: `stubs` (List<TranslationServiceBlockingStub>, which holds a gRPC client (TranslationServiceBlockingStub as elements)) is captured by a lambda (`MapFunction`) that Flink serializes and ships to task managers
+          // BUG: Diagnostic contains: `stubs` (List<TranslationServiceBlockingStub>, which holds gRPC clients: TranslationServiceBlockingStub elements) is captured by a lambda (Flink `MapFunction`) that Flink serializes and ships to task managers
           TranslationServiceBlockingStub stub = stubs.get(Math.floorMod(text.hashCode(), stubs.size()));
           return stub.detectLanguage(DetectLanguageRequest.newBuilder().setContent(text).build())
               .getLanguages(0)
@@ -28,7 +28,7 @@ public class ListOfStubsCapturedByFlinkMap {
 
   DataStream<String> byRegion(
       DataStream<String> regions, Map<String, TranslationServiceBlockingStub> stubsByRegion) {
-    // BUG: Diagnostic contains: `stubsByRegion` (Map<String, TranslationServiceBlockingStub>, which holds a gRPC client (TranslationServiceBlockingStub as elements))
+    // BUG: Diagnostic contains: `stubsByRegion` (Map<String, TranslationServiceBlockingStub>, which holds gRPC clients: TranslationServiceBlockingStub elements)
     return regions.map(region -> stubsByRegion.get(region).getChannel().authority());
   }
 }

@@ -9,7 +9,7 @@ public class ObjectOutputStreamWritesClient {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(sessionId);
-      // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is passed to `ObjectOutputStream.writeObject`, which serializes it: serialization fails with `java.io.NotSerializableException`. Ship configuration instead (endpoint strings, settings or `ServiceOptions`) and build the client lazily in the receiving process.
+      // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is passed to `ObjectOutputStream.writeObject`, which serializes it: serialization fails with `java.io.NotSerializableException`. Ship configuration instead (endpoint and project strings, or `ServiceOptions`, which are Serializable) and build the client lazily in the receiving process.
       out.writeObject(client);
     }
     return bytes.toByteArray();

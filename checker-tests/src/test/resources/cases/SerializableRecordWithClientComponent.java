@@ -15,7 +15,7 @@ public class SerializableRecordWithClientComponent {
   JavaRDD<String> run(JavaRDD<String> lines, TranslationJob job) {
     return lines.map(
         line ->
-            // BUG: Diagnostic contains: `job` (TranslationJob, which holds a gRPC client (TranslationServiceClient in field `client`)) is captured by a lambda (`Function`) that Spark serializes and ships to executors
+            // BUG: Diagnostic contains: `job` (TranslationJob, which holds a gRPC client: TranslationServiceClient in field `client`) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors
             job.client()
                 .translateText(job.parent(), job.targetLanguage(), List.of(line))
                 .getTranslations(0)

@@ -14,7 +14,7 @@ public class SparkAnonymousFunctionInDriverHoldingClient {
 
   JavaRDD<Integer> lengths(JavaRDD<String> lines) {
     return lines.map(
-        // BUG: Diagnostic contains: An anonymous `Function`, which Spark serializes and ships to executors, keeps its enclosing instance (SparkAnonymousFunctionInDriverHoldingClient, which holds a gRPC client (TranslationServiceClient in field `client`)) and serializes it too
+        // BUG: Diagnostic contains: An anonymous Spark `Function`, which Spark serializes and ships to executors, keeps its enclosing instance (SparkAnonymousFunctionInDriverHoldingClient, which holds a gRPC client: TranslationServiceClient in field `client`) and serializes it too
         new Function<String, Integer>() {
           @Override
           public Integer call(String line) {

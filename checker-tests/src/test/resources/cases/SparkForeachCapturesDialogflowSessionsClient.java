@@ -12,7 +12,7 @@ public class SparkForeachCapturesDialogflowSessionsClient {
     SessionsClient sessions = SessionsClient.create();
     utterances.foreach(
         text ->
-            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by a lambda (`VoidFunction`) that Spark serializes and ships to executors
+            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by a lambda (Spark `VoidFunction`) that Spark serializes and ships to executors
             sessions.detectIntent(
                 DetectIntentRequest.newBuilder()
                     .setSession(

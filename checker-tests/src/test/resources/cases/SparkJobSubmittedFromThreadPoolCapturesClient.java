@@ -16,7 +16,7 @@ public class SparkJobSubmittedFromThreadPoolCapturesClient {
             lines
                 .map(
                     line ->
-                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes and ships to executors
+                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors
                         client.translateText("projects/p", "de", List.of(line)).toString())
                 .count());
   }

@@ -14,12 +14,12 @@ public class SparkMapMethodReferenceOnThisHoldsClient {
   }
 
   JavaRDD<String> run(JavaRDD<String> lines) {
-    // BUG: Diagnostic contains: `this` (SparkMapMethodReferenceOnThisHoldsClient, which holds a gRPC client (TranslationServiceClient in field `client`)) is the bound receiver of a method reference (`Function`)
+    // BUG: Diagnostic contains: `this` (SparkMapMethodReferenceOnThisHoldsClient, which holds a gRPC client: TranslationServiceClient in field `client`) is the bound receiver of a method reference (Spark `Function`)
     return lines.map(this::translate);
   }
 
   JavaRDD<String> implicitThis(JavaRDD<String> lines) {
-    // BUG: Diagnostic contains: A lambda (`Function`) that Spark serializes and ships to executors uses `this` (SparkMapMethodReferenceOnThisHoldsClient, which holds a gRPC client (TranslationServiceClient in field `client`)), so the enclosing object is serialized with it
+    // BUG: Diagnostic contains: A lambda (Spark `Function`) that Spark serializes and ships to executors uses `this` (SparkMapMethodReferenceOnThisHoldsClient, which holds a gRPC client: TranslationServiceClient in field `client`), so the enclosing object is serialized with it
     return lines.map(line -> translate(line));
   }
 }

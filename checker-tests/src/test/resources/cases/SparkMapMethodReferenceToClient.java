@@ -9,7 +9,7 @@ public class SparkMapMethodReferenceToClient {
   JavaRDD<TranslateTextResponse> translate(JavaRDD<TranslateTextRequest> requests)
       throws IOException {
     TranslationServiceClient client = TranslationServiceClient.create();
-    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (`Function`) that Spark serializes and ships to executors
+    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (Spark `Function`) that Spark serializes and ships to executors
     return requests.map(client::translateText);
   }
 

@@ -15,7 +15,7 @@ public class SparkMapNestedLambdaUsesClient {
             Arrays.stream(line.split(" "))
                 .map(
                     word ->
-                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes and ships to executors
+                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors
                         client
                             .translateText("projects/p", "de", List.of(word))
                             .getTranslations(0)
@@ -28,7 +28,7 @@ public class SparkMapNestedLambdaUsesClient {
         line -> {
           class Worker {
             String run() {
-              // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes
+              // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes
               return client.translateText("projects/p", "de", List.of(line)).toString();
             }
           }

@@ -20,13 +20,13 @@ public class SparkMapReadsClientFieldOfDriver implements Serializable {
   JavaRDD<String> translate(JavaRDD<String> lines) {
     return lines.map(
         line ->
-            // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is read through `this` by a lambda (`Function`) that Spark serializes and ships to executors, so the enclosing `SparkMapReadsClientFieldOfDriver` is serialized with it
+            // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is read through `this` by a lambda (Spark `Function`) that Spark serializes and ships to executors, so the enclosing `SparkMapReadsClientFieldOfDriver` is serialized with it
             client.translateText(parent, "fr", List.of(line)).getTranslations(0).getTranslatedText());
   }
 
   JavaRDD<Integer> lengths(JavaRDD<String> lines) {
     // Only uses `this` for a String: the driver object still travels, but it holds the client.
-    // BUG: Diagnostic contains: uses `this` (SparkMapReadsClientFieldOfDriver, which holds a gRPC client (TranslationServiceClient in field `client`))
+    // BUG: Diagnostic contains: uses `this` (SparkMapReadsClientFieldOfDriver, which holds a gRPC client: TranslationServiceClient in field `client`)
     return lines.map(line -> line.length() + parent.length());
   }
 }

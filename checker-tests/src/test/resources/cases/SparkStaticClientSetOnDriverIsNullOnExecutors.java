@@ -17,7 +17,7 @@ public class SparkStaticClientSetOnDriverIsNullOnExecutors {
       lines
           .map(
               line ->
-                  // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a static field that its class's initialization leaves unset, and it is read by a lambda (`Function`) that Spark serializes and ships to executors. Static fields are not shipped
+                  // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a static field that its class's initialization leaves unset, and it is read by a lambda (Spark `Function`) that Spark serializes and ships to executors. Static fields are not shipped
                   client
                       .translateText("projects/p", "de", List.of(line))
                       .getTranslations(0)

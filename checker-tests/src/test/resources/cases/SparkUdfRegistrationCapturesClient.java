@@ -15,7 +15,7 @@ public class SparkUdfRegistrationCapturesClient {
             "translate_to_german",
             (UDF1<String, String>)
                 text ->
-                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`UDF1`) that Spark serializes and ships to executors
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `UDF1`) that Spark serializes and ships to executors
                     client
                         .translateText("projects/my-project", "de", List.of(text))
                         .getTranslations(0)

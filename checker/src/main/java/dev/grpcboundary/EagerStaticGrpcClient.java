@@ -52,6 +52,7 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
           + " lazily, in the process that uses it: an initialization-on-demand holder class,"
           + " `Suppliers.memoize`, or an accessor that creates it on first use.";
 
+  private final FlagError flagError;
   private final GrpcBoundaryConfig config;
 
   /** Instantiated reflectively by Error Prone, with no flags. */
@@ -62,11 +63,15 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
   /** Instantiated by Error Prone with the {@code -XepOpt:GrpcBoundary:*} flags. */
   @Inject
   public EagerStaticGrpcClient(ErrorProneFlags flags) {
-    this.config = GrpcBoundaryConfig.fromFlags(flags);
+    this.flagError = FlagError.parse(flags);
+    this.config = flagError.config();
   }
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
+    if (flagError.isPresent()) {
+      return flagError.reportOnce(this, tree, state);
+    }
     return IncompleteClasspath.orNoMatch(() -> checkClass(tree, state));
   }
 
@@ -82,7 +87,7 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
       if (member instanceof VariableTree field) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
         if (variable != null && (variable.isStatic() || instancesToo) && field.getInitializer() != null) {
-          reportField(field, variable, symbol, ClientConstructions.in(field.getInitializer(), model), state);
+          reportField(field, variable, tree, ClientConstructions.in(field.getInitializer(), model), state);
         }
       } else if (member instanceof BlockTree block && (block.isStatic() || instancesToo)) {
         reportEach(ClientConstructions.in(block, model), symbol, state);
@@ -99,7 +104,7 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
   private void reportField(
       VariableTree field,
       VarSymbol variable,
-      ClassSymbol owner,
+      ClassTree owner,
       List<ExpressionTree> constructions,
       VisitorState state) {
     if (constructions.isEmpty()) {

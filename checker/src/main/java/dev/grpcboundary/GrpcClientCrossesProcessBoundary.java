@@ -26,6 +26,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -34,11 +35,12 @@ import dev.grpcboundary.model.Captures;
 import dev.grpcboundary.model.ClientEvidence;
 import dev.grpcboundary.model.ClientTypeModel;
 import dev.grpcboundary.model.DocsLinks;
+import dev.grpcboundary.model.FieldWrites;
 import dev.grpcboundary.model.GrpcBoundaryConfig;
+import dev.grpcboundary.model.SerializedForm;
 import dev.grpcboundary.model.ShippedCode;
 import dev.grpcboundary.model.ShippedCode.Boundary;
 import dev.grpcboundary.model.StaticInitialization;
-import dev.grpcboundary.model.TransientFields;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -62,6 +64,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         MethodInvocationTreeMatcher {
   private static final long serialVersionUID = 1L;
 
+  private final FlagError flagError;
   private final GrpcBoundaryConfig config;
   private final ShippedCode shippedCode;
 
@@ -73,12 +76,16 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   /** Instantiated by Error Prone with the {@code -XepOpt:GrpcBoundary:*} flags. */
   @Inject
   public GrpcClientCrossesProcessBoundary(ErrorProneFlags flags) {
-    this.config = GrpcBoundaryConfig.fromFlags(flags);
+    this.flagError = FlagError.parse(flags);
+    this.config = flagError.config();
     this.shippedCode = new ShippedCode(config);
   }
 
   @Override
   public Description matchLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
+    if (flagError.isPresent()) {
+      return Description.NO_MATCH;
+    }
     return IncompleteClasspath.orNoMatch(() -> checkLambdaExpression(tree, state));
   }
 
@@ -95,6 +102,9 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
+    if (flagError.isPresent()) {
+      return Description.NO_MATCH;
+    }
     return IncompleteClasspath.orNoMatch(() -> checkMemberReference(tree, state));
   }
 
@@ -122,6 +132,9 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
+    if (flagError.isPresent()) {
+      return flagError.reportOnce(this, tree, state);
+    }
     return IncompleteClasspath.orNoMatch(() -> checkClass(tree, state));
   }
 
@@ -149,6 +162,9 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (flagError.isPresent()) {
+      return Description.NO_MATCH;
+    }
     return IncompleteClasspath.orNoMatch(() -> checkMethodInvocation(tree, state));
   }
 
@@ -184,7 +200,9 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   /** Non-transient client fields of a Serializable class are serialized with each instance. */
   private void reportSerializedFields(
       ClassTree tree, Boundary boundary, Supplier<LifecycleFix> lifecycleFix, VisitorState state) {
-    if (Messages.handlesOwnSerialization(tree)) {
+    ClassSymbol classSymbol = ASTHelpers.getSymbol(tree);
+    if (!SerializedForm.writesFields(
+        classSymbol, state.getTypes(), JavacTrees.instance(state.context))) {
       return;
     }
     ClientTypeModel model = model(state);
@@ -197,7 +215,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         continue;
       }
       Optional<ClientEvidence> evidence = model.evidence(symbol.type);
-      if (evidence.isEmpty()) {
+      if (evidence.isEmpty()
+          || FieldWrites.of(tree, field, symbol, shippedCode, state).unsetWhenShipped()) {
         continue;
       }
       Description.Builder description =
@@ -228,7 +247,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       if (symbol == null || symbol.isStatic() || !Captures.isTransient(symbol)) {
         continue;
       }
-      Optional<String> setWhere = TransientFields.setOnlyAtCreation(tree, field, symbol);
+      Optional<String> setWhere =
+          FieldWrites.of(tree, field, symbol, shippedCode, state).setOnlyAtCreation();
       Optional<ClientEvidence> evidence = model.evidence(symbol.type);
       if (setWhere.isEmpty() || evidence.isEmpty()) {
         continue;

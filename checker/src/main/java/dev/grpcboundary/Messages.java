@@ -2,10 +2,7 @@ package dev.grpcboundary;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import dev.grpcboundary.model.ClientEvidence;
 import dev.grpcboundary.model.ClientTypeModel;
@@ -47,23 +44,6 @@ final class Messages {
 
   static String capitalized(String phrase) {
     return phrase.isEmpty() ? phrase : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
-  }
-
-  /**
-   * Whether the class decides itself what is written ({@code writeObject} or {@code
-   * writeReplace}), in which case its fields say nothing about what crosses the boundary.
-   */
-  static boolean handlesOwnSerialization(ClassTree tree) {
-    for (Tree member : tree.getMembers()) {
-      if (member instanceof MethodTree method) {
-        String name = method.getName().toString();
-        if ((name.equals("writeObject") && method.getParameters().size() == 1)
-            || (name.equals("writeReplace") && method.getParameters().isEmpty())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private Messages() {}

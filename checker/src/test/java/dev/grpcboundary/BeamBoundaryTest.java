@@ -29,7 +29,7 @@ public final class BeamBoundaryTest {
                     MapElements.into(TypeDescriptors.strings())
                         .via(
                             (String line) ->
-                                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`SerializableFunction`) that Beam serializes and ships to workers: pipeline construction fails with `IllegalArgumentException: unable to serialize ...`. Create the client on the worker instead: in a DoFn, as a `transient` field built in `@Setup` and closed in `@Teardown`
+                                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Beam `SerializableFunction`) that Beam serializes and ships to workers: pipeline construction fails with `IllegalArgumentException: unable to serialize ...`. Create the client on the worker instead: in a DoFn, as a `transient` field built in `@Setup` and closed in `@Teardown`
                                 client.translateText("p", "de", List.of(line)).toString()));
               }
             }
@@ -86,7 +86,7 @@ public final class BeamBoundaryTest {
                           @ProcessElement
                           public void process(
                               @Element DetectIntentRequest request, OutputReceiver<String> out) {
-                            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by an anonymous `DoFn`, which Beam serializes and ships to workers
+                            // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by an anonymous Beam `DoFn`, which Beam serializes and ships to workers
                             out.output(sessions.detectIntent(request).toString());
                           }
                         }));
@@ -117,7 +117,7 @@ public final class BeamBoundaryTest {
               PCollection<String> upper(PCollection<String> lines) {
                 return lines.apply(
                     ParDo.of(
-                        // BUG: Diagnostic contains: An anonymous `DoFn`, which Beam serializes and ships to workers, keeps its enclosing instance (Pipeline, which holds a gRPC client (ManagedChannel in field `channel`))
+                        // BUG: Diagnostic contains: An anonymous Beam `DoFn`, which Beam serializes and ships to workers, keeps its enclosing instance (Pipeline, which holds a gRPC client: ManagedChannel in field `channel`)
                         new DoFn<String, String>() {
                           @ProcessElement
                           public void process(@Element String line, OutputReceiver<String> out) {
@@ -214,6 +214,65 @@ public final class BeamBoundaryTest {
 
               @ProcessElement
               public void process(@Element String line) {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamDoFnFieldSetOnlyInSetupIsNullWhenShipped_noFinding() {
+    helper
+        .addSourceLines(
+            "DetectFn.java",
+            """
+            import com.google.cloud.dialogflow.cx.v3.SessionsClient;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class DetectFn extends DoFn<String, String> {
+              // Not transient, but null until @Setup runs on the worker: a null field ships fine.
+              private SessionsClient sessions;
+
+              @Setup
+              public void setup() throws Exception {
+                sessions = SessionsClient.create();
+              }
+
+              @ProcessElement
+              public void process(@Element String text, OutputReceiver<String> out) {
+                out.output(sessions.getSettings().getEndpoint() + text);
+              }
+
+              @Teardown
+              public void teardown() {
+                sessions.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void beamDoFnFieldSetBySetterBeforeShipping() {
+    helper
+        .addSourceLines(
+            "DetectFn.java",
+            """
+            import com.google.cloud.dialogflow.cx.v3.SessionsClient;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class DetectFn extends DoFn<String, String> {
+              // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is a field of class `DetectFn`
+              private SessionsClient sessions;
+
+              DetectFn withSessions(SessionsClient sessions) {
+                this.sessions = sessions;
+                return this;
+              }
+
+              @ProcessElement
+              public void process(@Element String text, OutputReceiver<String> out) {
+                out.output(sessions.getSettings().getEndpoint() + text);
+              }
             }
             """)
         .doTest();

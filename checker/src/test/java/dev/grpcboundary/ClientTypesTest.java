@@ -60,7 +60,7 @@ public final class ClientTypesTest {
 
             class Job {
               JavaRDD<String> run(JavaRDD<String> lines, Translator translator) {
-                // BUG: Diagnostic contains: `translator` (Translator, which holds a gRPC client (TranslationServiceClient in field `client`)) is captured
+                // BUG: Diagnostic contains: `translator` (Translator, which holds a gRPC client: TranslationServiceClient in field `client`) is captured
                 return lines.map(line -> translator + line);
               }
             }
@@ -93,15 +93,15 @@ public final class ClientTypesTest {
                   List<String> names) {
                 lines.foreach(
                     line -> {
-                      // BUG: Diagnostic contains: `stubs` (List<TranslationServiceBlockingStub>, which holds a gRPC client (TranslationServiceBlockingStub as elements))
+                      // BUG: Diagnostic contains: `stubs` (List<TranslationServiceBlockingStub>, which holds gRPC clients: TranslationServiceBlockingStub elements)
                       stubs.size();
-                      // BUG: Diagnostic contains: `channels` (Map<String, ? extends ManagedChannel>, which holds a gRPC client (ManagedChannel as elements))
+                      // BUG: Diagnostic contains: `channels` (Map<String, ? extends ManagedChannel>, which holds gRPC clients: ManagedChannel elements)
                       channels.size();
                       // BUG: Diagnostic contains: `maybe`
                       maybe.isPresent();
                       // BUG: Diagnostic contains: `ref`
                       ref.get();
-                      // BUG: Diagnostic contains: `array` (ManagedChannel[], which holds a gRPC client (ManagedChannel as elements))
+                      // BUG: Diagnostic contains: `array` (ManagedChannel[], which holds gRPC clients: ManagedChannel elements)
                       System.out.println(array.length);
                       names.size();
                     });
@@ -127,7 +127,7 @@ public final class ClientTypesTest {
               }
 
               static class Outer implements Serializable {
-                // BUG: Diagnostic contains: `inner` (Inner, which holds a gRPC client (ManagedChannel in field `channels`, as elements))
+                // BUG: Diagnostic contains: `inner` (Inner, which holds gRPC clients: ManagedChannel elements in field `channels`)
                 Inner inner;
               }
             }
@@ -167,7 +167,7 @@ public final class ClientTypesTest {
               }
 
               static class Fn implements Serializable {
-                // BUG: Diagnostic contains: `box` (Box<ManagedChannel>, which holds a gRPC client (ManagedChannel in field `value`))
+                // BUG: Diagnostic contains: `box` (Box<ManagedChannel>, which holds a gRPC client: ManagedChannel in field `value`)
                 Box<ManagedChannel> box;
                 Box<String> names;
               }

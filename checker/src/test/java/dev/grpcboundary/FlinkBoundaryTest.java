@@ -24,7 +24,7 @@ public final class FlinkBoundaryTest {
             class Job {
               DataStream<String> run(DataStream<String> lines, TranslationServiceClient client) {
                 return lines.map(
-                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`MapFunction`) that Flink serializes and ships to task managers: job submission fails with `InvalidProgramException: ... is not serializable`. Create the client on the task manager instead: in a rich function, as a `transient` field built in `open()` and closed in `close()`
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Flink `MapFunction`) that Flink serializes and ships to task managers: job submission fails with `InvalidProgramException: ... is not serializable`. Create the client on the task manager instead: in a rich function, as a `transient` field built in `open()` and closed in `close()`
                     line -> client.translateText("p", "de", List.of(line)).toString());
               }
             }
@@ -84,6 +84,33 @@ public final class FlinkBoundaryTest {
               @Override
               public void close() {
                 client.close();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void flinkFieldSetOnlyInOpenIsNullWhenShipped_noFinding() {
+    helper
+        .addSourceLines(
+            "TranslateFn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import org.apache.flink.api.common.functions.OpenContext;
+            import org.apache.flink.api.common.functions.RichMapFunction;
+
+            class TranslateFn extends RichMapFunction<String, String> {
+              private TranslationServiceClient client;
+
+              @Override
+              public void open(OpenContext openContext) throws Exception {
+                client = TranslationServiceClient.create();
+              }
+
+              @Override
+              public String map(String line) {
+                return client.getSettings() + line;
               }
             }
             """)

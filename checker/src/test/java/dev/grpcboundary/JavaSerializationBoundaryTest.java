@@ -1,10 +1,6 @@
 package dev.grpcboundary;
 
-import static com.google.common.truth.Truth.assertThat;
-import static org.junit.Assert.assertThrows;
-
 import com.google.errorprone.CompilationTestHelper;
-import com.google.errorprone.ErrorProneFlags;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -203,21 +199,26 @@ public final class JavaSerializationBoundaryTest {
   }
 
   @Test
-  public void malformedFlagValueNamesFlagAndForm() {
-    IllegalArgumentException error =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                new GrpcClientCrossesProcessBoundary(
-                    ErrorProneFlags.builder()
-                        .putFlag("GrpcBoundary:SerializingMethods", "com.example.Cluster.submit")
-                        .build()));
-    assertThat(error)
-        .hasMessageThat()
-        .isEqualTo(
-            "Invalid value for -XepOpt:GrpcBoundary:SerializingMethods: 'com.example.Cluster.submit'"
-                + " is malformed. Expected a comma-separated list of Type#method entries with fully"
-                + " qualified type names, for example"
-                + " -XepOpt:GrpcBoundary:SerializingMethods=com.example.Cluster#submit,com.example.Cache#put");
+  public void malformedFlagValueIsOneErrorNamingFlagAndForm() {
+    helper
+        .setArgs("-XepOpt:GrpcBoundary:SerializingMethods=com.example.Cluster.submit")
+        .addSourceLines(
+            "First.java",
+            """
+            // BUG: Diagnostic contains: Invalid value for -XepOpt:GrpcBoundary:SerializingMethods: 'com.example.Cluster.submit' is malformed. Expected a comma-separated list of Type#method entries with fully qualified type names, for example -XepOpt:GrpcBoundary:SerializingMethods=com.example.Cluster#submit,com.example.Cache#put
+            class First {}
+            """)
+        .addSourceLines(
+            "Second.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+
+            // Reported once per compilation; the checks analyze nothing else with bad flags.
+            class Second implements Serializable {
+              ManagedChannel channel;
+            }
+            """)
+        .doTest();
   }
 }

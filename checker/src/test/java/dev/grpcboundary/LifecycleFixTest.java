@@ -59,7 +59,7 @@ public final class LifecycleFixTest {
           }
 
           @Teardown
-          public void teardown() throws Exception {
+          public void teardown() {
             if (client != null) {
               client.close();
             }
@@ -106,7 +106,7 @@ public final class LifecycleFixTest {
           private transient ManagedChannel channel;
 
           @Teardown
-          public void teardown() throws Exception {
+          public void teardown() {
             if (channel != null) {
               channel.shutdown();
             }
@@ -158,7 +158,7 @@ public final class LifecycleFixTest {
           }
 
           @Override
-          public void close() throws Exception {
+          public void close() {
             if (client != null) {
               client.close();
             }
@@ -209,7 +209,7 @@ public final class LifecycleFixTest {
           }
 
           @Teardown
-          public void teardown() throws Exception {
+          public void teardown() {
             if (translate != null) {
               translate.close();
             }

@@ -26,7 +26,7 @@ public final class SparkBoundaryTest {
                 TranslationServiceClient client = TranslationServiceClient.create();
                 return lines.map(
                     line ->
-                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`Function`) that Spark serializes and ships to executors: the job fails on the driver with `SparkException: Task not serializable`. Create the client on the executor instead: inside `mapPartitions`/`foreachPartition`
+                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors: the job fails on the driver with `SparkException: Task not serializable`. Create the client on the executor instead: inside `mapPartitions`/`foreachPartition`
                         client.translateText("projects/p", "de", List.of(line)).toString());
               }
             }
@@ -47,7 +47,7 @@ public final class SparkBoundaryTest {
               void run(JavaRDD<String> lines, ManagedChannel channel) {
                 lines.foreach(
                     line -> {
-                      // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured by a lambda (`VoidFunction`)
+                      // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured by a lambda (Spark `VoidFunction`)
                       System.out.println(channel.authority() + line);
                       // Only the first use of a variable is reported.
                       System.out.println(channel.authority());
@@ -75,7 +75,7 @@ public final class SparkBoundaryTest {
                     (Iterator<String> partition) ->
                         partition.forEachRemaining(
                             line ->
-                                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (`VoidFunction`)
+                                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `VoidFunction`)
                                 client.translateText("projects/p", "de", List.of(line))));
               }
             }
@@ -127,7 +127,7 @@ public final class SparkBoundaryTest {
               Dataset<String> run(Dataset<String> utterances, SessionsClient sessions) {
                 return utterances.map(
                     (MapFunction<String, String>)
-                        // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by a lambda (`MapFunction`) that Spark serializes
+                        // BUG: Diagnostic contains: `sessions` (SessionsClient, a gRPC client) is captured by a lambda (Spark `MapFunction`) that Spark serializes
                         text -> sessions.getSettings().toString() + text,
                     Encoders.STRING());
               }
@@ -156,7 +156,7 @@ public final class SparkBoundaryTest {
                         "translate",
                         (UDF1<String, String>)
                             text ->
-                                // BUG: Diagnostic contains: captured by a lambda (`UDF1`) that Spark serializes
+                                // BUG: Diagnostic contains: captured by a lambda (Spark `UDF1`) that Spark serializes
                                 client.translateText("projects/p", "de", List.of(text)).toString(),
                         DataTypes.StringType);
               }
@@ -230,7 +230,7 @@ public final class SparkBoundaryTest {
 
               JavaRDD<String> run(JavaRDD<String> lines) {
                 return lines.map(
-                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is read through `this` by a lambda (`Function`) that Spark serializes and ships to executors, so the enclosing `Job` is serialized with it
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is read through `this` by a lambda (Spark `Function`) that Spark serializes and ships to executors, so the enclosing `Job` is serialized with it
                     line -> client.translateText("p", "de", List.of(line)).toString());
               }
             }
@@ -259,7 +259,7 @@ public final class SparkBoundaryTest {
               }
 
               JavaRDD<String> run(JavaRDD<String> lines) {
-                // BUG: Diagnostic contains: A lambda (`Function`) that Spark serializes and ships to executors uses `this` (Job, which holds a gRPC client (ManagedChannel in field `channel`)), so the enclosing object is serialized with it
+                // BUG: Diagnostic contains: A lambda (Spark `Function`) that Spark serializes and ships to executors uses `this` (Job, which holds a gRPC client: ManagedChannel in field `channel`), so the enclosing object is serialized with it
                 return lines.map(line -> format(line));
               }
             }
@@ -301,7 +301,7 @@ public final class SparkBoundaryTest {
             class Job {
               JavaRDD<TranslateTextResponse> run(
                   JavaRDD<TranslateTextRequest> requests, TranslationServiceClient client) {
-                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (`Function`) that Spark serializes
+                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (Spark `Function`) that Spark serializes
                 return requests.map(client::translateText);
               }
 

@@ -32,7 +32,7 @@ public final class StaticAndTransientFieldsTest {
 
               static JavaRDD<String> run(JavaRDD<String> lines) {
                 return lines.map(
-                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a static field that its class's initialization leaves unset, and it is read by a lambda (`Function`) that Spark serializes and ships to executors. Static fields are not shipped: on the receiving side `client` is null
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a static field that its class's initialization leaves unset, and it is read by a lambda (Spark `Function`) that Spark serializes and ships to executors. Static fields are not shipped: on the receiving side `client` is null
                     line -> client.translateText("p", "de", List.of(line)).toString());
               }
             }
@@ -269,12 +269,12 @@ public final class StaticAndTransientFieldsTest {
           private transient ManagedChannel channel;
 
           @Setup
-          public void setup() throws Exception {
+          public void setup() {
             channel = ManagedChannelBuilder.forTarget("x:1").build();
           }
 
           @Teardown
-          public void teardown() throws Exception {
+          public void teardown() {
             if (channel != null) {
               channel.shutdown();
             }

@@ -14,7 +14,7 @@ import org.junit.runners.JUnit4;
 public final class HarnessSelfTest {
   private static final String CAPTURE = "    return lines.map(line -> line + channel.authority());";
   private static final String MESSAGE =
-      "`channel` (ManagedChannel, a gRPC client) is captured by a lambda (`Function`)";
+      "`channel` (ManagedChannel, a gRPC client) is captured by a lambda (Spark `Function`)";
 
   private static List<String> job(String... body) {
     return ImmutableList.<String>builder()

@@ -84,7 +84,7 @@ public final class PluginLoadingTest {
     assertWithMessage(result.output()).that(result.exitCode()).isEqualTo(0);
     assertThat(result.output()).contains("Job.java:5: warning: [GrpcClientCrossesProcessBoundary]");
     assertThat(result.output())
-        .contains("`channel` (ManagedChannel, a gRPC client) is captured by a lambda (`Function`)");
+        .contains("`channel` (ManagedChannel, a gRPC client) is captured by a lambda (Spark `Function`)");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -29,8 +30,10 @@ public final class HolderFix {
   private HolderFix() {}
 
   public static Optional<SuggestedFix> forField(
-      VariableTree field, VarSymbol variable, ClassSymbol owner, VisitorState state) {
-    if (!variable.isStatic()
+      VariableTree field, VarSymbol variable, ClassTree ownerTree, VisitorState state) {
+    ClassSymbol owner = ASTHelpers.getSymbol(ownerTree);
+    if (owner == null
+        || !variable.isStatic()
         || !field.getModifiers().getFlags().contains(Modifier.PRIVATE)
         || owner.isInterface()
         || field.getInitializer() == null
@@ -46,7 +49,7 @@ public final class HolderFix {
     if (isNameTaken(owner, holderName)) {
       return Optional.empty();
     }
-    Indentation indentation = Indentation.of(field, state);
+    Indentation indentation = Indentation.of(field, ownerTree, state);
     StringBuilder holder = new StringBuilder();
     holder.append("private static final class ").append(holderName).append(" {\n");
     holder.append(indentation.body());

@@ -25,13 +25,13 @@ enum Lifecycle {
     }
 
     @Override
-    String setupHeader() {
-      return "@Setup\npublic void setup() throws Exception";
+    String setupHeader(boolean throwsChecked) {
+      return "@Setup\npublic void setup()" + throwsClause(throwsChecked);
     }
 
     @Override
-    String teardownHeader() {
-      return "@Teardown\npublic void teardown() throws Exception";
+    String teardownHeader(boolean throwsChecked) {
+      return "@Teardown\npublic void teardown()" + throwsClause(throwsChecked);
     }
 
     @Override
@@ -60,8 +60,8 @@ enum Lifecycle {
     }
 
     @Override
-    String setupHeader() {
-      return "@Override\npublic void open(OpenContext openContext) throws Exception";
+    String setupHeader(boolean throwsChecked) {
+      return "@Override\npublic void open(OpenContext openContext)" + throwsClause(throwsChecked);
     }
 
     @Override
@@ -70,8 +70,8 @@ enum Lifecycle {
     }
 
     @Override
-    String teardownHeader() {
-      return "@Override\npublic void close() throws Exception";
+    String teardownHeader(boolean throwsChecked) {
+      return "@Override\npublic void close()" + throwsClause(throwsChecked);
     }
 
     @Override
@@ -116,9 +116,15 @@ enum Lifecycle {
 
   abstract MethodTree findTeardown(ClassTree cls, VisitorState state);
 
-  abstract String setupHeader();
+  /** The new setup method's annotations and signature, one per line. */
+  abstract String setupHeader(boolean throwsChecked);
 
-  abstract String teardownHeader();
+  /** The new teardown method's annotations and signature, one per line. */
+  abstract String teardownHeader(boolean throwsChecked);
+
+  private static String throwsClause(boolean throwsChecked) {
+    return throwsChecked ? " throws Exception" : "";
+  }
 
   abstract boolean setupNameTaken(ClassTree cls);
 

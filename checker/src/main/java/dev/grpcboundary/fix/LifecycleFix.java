@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
@@ -104,16 +103,21 @@ public final class LifecycleFix {
       ImmutableList<VariableTree> fields,
       ClientTypeModel model,
       VisitorState state) {
-    Indentation indentation = Indentation.of(fields.get(0), state);
-    boolean throwsChecked =
+    Indentation indentation = Indentation.of(fields.get(0), cls, state);
+    boolean setupThrows =
         fields.stream().anyMatch(f -> throwsCheckedException(f.getInitializer(), state));
+    boolean teardownThrows = false;
     SuggestedFix.Builder fix = SuggestedFix.builder();
     List<String> assignments = new ArrayList<>();
     List<String> closings = new ArrayList<>();
     for (VariableTree field : fields) {
       fix.replace(field, transientDeclaration(field, state));
       assignments.add(field.getName() + " = " + state.getSourceForNode(field.getInitializer()) + ";");
-      closeStatement(field, model, state).ifPresent(closings::add);
+      Optional<Release> release = Release.of(ASTHelpers.getType(field), model, state);
+      if (release.isPresent()) {
+        closings.addAll(release.get().statements(field.getName().toString()));
+        teardownThrows |= release.get().throwsChecked();
+      }
     }
 
     StringBuilder newMethods = new StringBuilder();
@@ -122,9 +126,9 @@ public final class LifecycleFix {
       if (lifecycle.setupNameTaken(cls)) {
         return Optional.empty();
       }
-      newMethods.append(indentation.method(lifecycle.setupHeader(), assignments));
+      newMethods.append(indentation.method(lifecycle.setupHeader(setupThrows), assignments));
       lifecycle.setupImport(state).ifPresent(fix::addImport);
-    } else if (!appendTo(setup, assignments, throwsChecked, fix, state)) {
+    } else if (!appendTo(setup, cls, assignments, setupThrows, fix, state)) {
       return Optional.empty();
     }
     if (!closings.isEmpty()) {
@@ -133,8 +137,8 @@ public final class LifecycleFix {
         if (lifecycle.teardownNameTaken(cls)) {
           return Optional.empty();
         }
-        newMethods.append(indentation.method(lifecycle.teardownHeader(), closings));
-      } else if (!appendTo(teardown, closings, /* throwsChecked= */ true, fix, state)) {
+        newMethods.append(indentation.method(lifecycle.teardownHeader(teardownThrows), closings));
+      } else if (!appendTo(teardown, cls, closings, teardownThrows, fix, state)) {
         return Optional.empty();
       }
     }
@@ -147,7 +151,8 @@ public final class LifecycleFix {
   /** Appends statements to an existing lifecycle method, widening its throws clause if needed. */
   private static boolean appendTo(
       MethodTree method,
-      List<String> statements,
+      ClassTree cls,
+      List<String> lines,
       boolean mayThrowChecked,
       SuggestedFix.Builder fix,
       VisitorState state) {
@@ -160,13 +165,11 @@ public final class LifecycleFix {
       }
       fix.prefixWith(method.getBody(), "throws Exception ");
     }
-    Indentation indentation = Indentation.of(method, state);
-    String body =
-        statements.stream()
-            .map(statement -> indentation.body() + statement)
-            .collect(Collectors.joining("\n"));
+    Indentation indentation = Indentation.of(method, cls, state);
+    // Inserted just before the closing brace, which is indented like the method itself.
+    String body = indentation.bodyLines(lines).substring(indentation.member().length());
     int closingBrace = state.getEndPosition(method.getBody()) - 1;
-    fix.replace(closingBrace, closingBrace, "  " + body.stripLeading() + "\n" + indentation.member());
+    fix.replace(closingBrace, closingBrace, body + "\n" + indentation.member());
     return true;
   }
 
@@ -203,51 +206,8 @@ public final class LifecycleFix {
         .toString();
   }
 
-  /** How to release the client: {@code close()} for AutoCloseables, {@code shutdown()} for channels. */
-  private static Optional<String> closeStatement(
-      VariableTree field, ClientTypeModel model, VisitorState state) {
-    Type type = ASTHelpers.getType(field);
-    if (!model.isClient(type)) {
-      return Optional.empty();
-    }
-    String release;
-    if (isSubtype(type, "java.lang.AutoCloseable", state)) {
-      release = "close()";
-    } else if (hasNoArgMethod(type, "shutdown", state)) {
-      release = "shutdown()";
-    } else {
-      return Optional.empty();
-    }
-    String name = field.getName().toString();
-    return Optional.of("if (" + name + " != null) {\n  " + name + "." + release + ";\n}");
-  }
-
-  private static boolean hasNoArgMethod(Type type, String name, VisitorState state) {
-    Types types = state.getTypes();
-    for (Type supertype : types.closure(type)) {
-      for (Symbol member : supertype.tsym.getEnclosedElements()) {
-        if (member instanceof MethodSymbol method
-            && method.getSimpleName().contentEquals(name)
-            && method.getParameters().isEmpty()
-            && !method.isStatic()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean isSubtype(Type type, String supertypeName, VisitorState state) {
-    Type supertype = state.getTypeFromString(supertypeName);
-    return supertype != null
-        && state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(supertype));
-  }
-
   /** Whether evaluating {@code expression} can throw a checked exception. */
   private static boolean throwsCheckedException(ExpressionTree expression, VisitorState state) {
-    Type runtimeException = state.getSymtab().runtimeExceptionType;
-    Type error = state.getSymtab().errorType;
-    Types types = state.getTypes();
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
       @Override
@@ -263,14 +223,7 @@ public final class LifecycleFix {
       }
 
       private void check(MethodSymbol method) {
-        if (method == null) {
-          return;
-        }
-        for (Type thrown : method.getThrownTypes()) {
-          if (!types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error)) {
-            found[0] = true;
-          }
-        }
+        found[0] |= method != null && Release.throwsChecked(method, state);
       }
     }.scan(expression, null);
     return found[0];

@@ -38,26 +38,22 @@ public record ClientEvidence(String clientType, ImmutableList<Step> route) {
 
   /**
    * Describes a value of type {@code valueType} carrying this evidence, e.g. {@code
-   * TranslationServiceClient, a gRPC client} or {@code Translator, which holds a gRPC client
-   * (TranslationServiceClient in field `client`)}.
+   * TranslationServiceClient, a gRPC client} or {@code Translator, which holds a gRPC client:
+   * TranslationServiceClient in field `client`}.
    */
   public String describe(String valueType) {
     if (isDirect()) {
       return valueType + ", a gRPC client";
     }
-    return valueType + ", which holds a gRPC client (" + clientType + " " + routeText() + ")";
-  }
-
-  private String routeText() {
     String fields =
         route.stream()
             .filter(Field.class::isInstance)
             .map(step -> ((Field) step).name())
             .collect(Collectors.joining("."));
     boolean elements = route.stream().anyMatch(Element.class::isInstance);
-    if (fields.isEmpty()) {
-      return "as elements";
-    }
-    return "in field `" + fields + "`" + (elements ? ", as elements" : "");
+    String where = fields.isEmpty() ? "" : " in field `" + fields + "`";
+    return elements
+        ? valueType + ", which holds gRPC clients: " + clientType + " elements" + where
+        : valueType + ", which holds a gRPC client: " + clientType + where;
   }
 }

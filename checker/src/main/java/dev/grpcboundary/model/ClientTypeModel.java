@@ -5,6 +5,7 @@ import static com.google.errorprone.util.Signatures.prettyType;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -61,12 +62,14 @@ public final class ClientTypeModel {
 
   private final GrpcBoundaryConfig config;
   private final Types types;
+  private final JavacTrees trees;
   private final Map<TypeSymbol, SymbolFacts> facts = new HashMap<>();
   private final Map<TypeSymbol, Optional<ClientEvidence>> heldByFields = new HashMap<>();
 
-  private ClientTypeModel(GrpcBoundaryConfig config, Types types) {
+  private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
     this.config = config;
     this.types = types;
+    this.trees = trees;
   }
 
   /** The model of the current compilation for {@code config}. */
@@ -77,7 +80,8 @@ public final class ClientTypeModel {
       models = new HashMap<>(2);
       context.put(KEY, models);
     }
-    return models.computeIfAbsent(config, c -> new ClientTypeModel(c, state.getTypes()));
+    return models.computeIfAbsent(
+        config, c -> new ClientTypeModel(c, state.getTypes(), JavacTrees.instance(context)));
   }
 
   /**
@@ -139,7 +143,10 @@ public final class ClientTypeModel {
         return found.map(e -> e.through(new ClientEvidence.Element()));
       }
     }
-    if (depth >= MAX_FIELD_DEPTH || isOpaque(upper.tsym)) {
+    if (depth >= MAX_FIELD_DEPTH
+        || isOpaque(upper.tsym)
+        || !(upper.tsym instanceof ClassSymbol cls)
+        || !SerializedForm.writesFields(cls, types, trees)) {
       return Optional.empty();
     }
     if (upper.getTypeArguments().isEmpty()) {

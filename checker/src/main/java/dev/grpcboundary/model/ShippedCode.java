@@ -17,9 +17,11 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
 import com.sun.tools.javac.code.Types;
@@ -87,11 +89,11 @@ public final class ShippedCode {
     String kind = tree instanceof LambdaExpressionTree ? "a lambda" : "a method reference";
     Type target = ASTHelpers.getType(tree);
     if (target != null && isSerializable(target, state)) {
+      Framework framework = Framework.of(target, state.getTypes());
+      String targetName = ClientTypeModel.displayName(state.getTypes().erasure(target));
       return Optional.of(
           new Boundary(
-              kind + " (`" + ClientTypeModel.displayName(state.getTypes().erasure(target)) + "`)",
-              /* isClass= */ false,
-              Framework.of(target, state.getTypes())));
+              kind + " (" + framework.qualify(targetName) + ")", /* isClass= */ false, framework));
     }
     // Look through casts and parentheses: submit((Runnable) () -> ...) ships the lambda too.
     Tree argument = tree;
@@ -127,12 +129,12 @@ public final class ShippedCode {
         || isSubtypeOf(symbol.type, "java.io.Externalizable", state)) {
       return Optional.empty();
     }
+    Framework framework = Framework.of(symbol.type, state.getTypes());
     return Optional.of(
-        new Boundary(
-            describeClass(symbol, state),
-            /* isClass= */ true,
-            Framework.of(symbol.type, state.getTypes())));
+        new Boundary(describeClass(symbol, framework, state), /* isClass= */ true, framework));
   }
+
+  private static final String BEAM_DO_FN = "org.apache.beam.sdk.transforms.DoFn";
 
   /**
    * Function types whose methods (other than constructors) run on the receiving side: Beam DoFns,
@@ -140,13 +142,21 @@ public final class ShippedCode {
    */
   private static final ImmutableList<String> RECEIVING_SIDE_FUNCTIONS =
       ImmutableList.of(
-          "org.apache.beam.sdk.transforms.DoFn",
+          BEAM_DO_FN,
           "org.apache.beam.sdk.transforms.Combine.CombineFn",
           "org.apache.beam.sdk.transforms.ProcessFunction",
           "org.apache.flink.api.common.functions.Function");
 
   private static final ImmutableList<String> RECEIVING_SIDE_FUNCTION_PACKAGES =
-      ImmutableList.of("org.apache.spark.api.java.function.", "org.apache.spark.sql.api.java.");
+      ImmutableList.of(
+          "org.apache.spark.api.java.function.",
+          "org.apache.spark.sql.api.java.",
+          "org.apache.flink.api.common.functions.");
+
+  private static boolean isReceivingSideFunction(String qualifiedName) {
+    return RECEIVING_SIDE_FUNCTIONS.contains(qualifiedName)
+        || RECEIVING_SIDE_FUNCTION_PACKAGES.stream().anyMatch(qualifiedName::startsWith);
+  }
 
   /**
    * Whether the methods of the named class {@code symbol} run on the other side of the boundary,
@@ -156,14 +166,35 @@ public final class ShippedCode {
   public boolean runsOnReceivingSide(ClassSymbol symbol, VisitorState state) {
     try {
       for (Type supertype : state.getTypes().closure(symbol.type)) {
-        String name = supertype.tsym.getQualifiedName().toString();
-        if (RECEIVING_SIDE_FUNCTIONS.contains(name)
-            || RECEIVING_SIDE_FUNCTION_PACKAGES.stream().anyMatch(name::startsWith)) {
+        if (isReceivingSideFunction(supertype.tsym.getQualifiedName().toString())) {
           return true;
         }
       }
     } catch (CompletionFailure missingSupertype) {
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code method} of a shipped class runs on the receiving side: a Beam DoFn lifecycle or
+   * processing method, {@code readObject}/{@code readResolve}, or an override of a method that an
+   * engine's function type declares (Flink's {@code open}, Spark's {@code call}, ...).
+   */
+  public boolean isReceivingSideMethod(MethodSymbol method, VisitorState state) {
+    String name = method.getSimpleName().toString();
+    if (name.equals("readObject") || name.equals("readResolve")) {
+      return true;
+    }
+    for (Attribute.Compound annotation : method.getAnnotationMirrors()) {
+      if (annotation.type.tsym.getQualifiedName().toString().startsWith(BEAM_DO_FN + ".")) {
+        return true;
+      }
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      if (isReceivingSideFunction(overridden.owner.getQualifiedName().toString())) {
+        return true;
+      }
     }
     return false;
   }
@@ -215,11 +246,12 @@ public final class ShippedCode {
     return false;
   }
 
-  private static String describeClass(ClassSymbol symbol, VisitorState state) {
+  private static String describeClass(ClassSymbol symbol, Framework framework, VisitorState state) {
     if (symbol.isAnonymous()) {
       Type supertype =
           symbol.getInterfaces().isEmpty() ? symbol.getSuperclass() : symbol.getInterfaces().get(0);
-      return "an anonymous `" + ClientTypeModel.displayName(state.getTypes().erasure(supertype)) + "`";
+      return "an anonymous "
+          + framework.qualify(ClientTypeModel.displayName(state.getTypes().erasure(supertype)));
     }
     String kind =
         symbol.isDirectlyOrIndirectlyLocal()

@@ -1,0 +1,57 @@
+package dev.grpcboundary;
+
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.util.Context;
+import dev.grpcboundary.model.GrpcBoundaryConfig;
+
+/**
+ * A malformed {@code -XepOpt:GrpcBoundary:*} value. Throwing from a check's constructor would
+ * crash javac with a stack trace, so the checks keep the message instead, stand down, and report
+ * it as one error per compilation (whichever check gets there first), which fails the build with a
+ * message that names the flag and the accepted form.
+ */
+final class FlagError {
+  private static final Context.Key<Boolean> REPORTED = new Context.Key<>();
+
+  private final GrpcBoundaryConfig config;
+  private final String message;
+
+  private FlagError(GrpcBoundaryConfig config, String message) {
+    this.config = config;
+    this.message = message;
+  }
+
+  /** Parses {@code flags}; a malformed value yields the defaults plus the error to report. */
+  static FlagError parse(ErrorProneFlags flags) {
+    try {
+      return new FlagError(GrpcBoundaryConfig.fromFlags(flags), null);
+    } catch (IllegalArgumentException malformed) {
+      return new FlagError(
+          GrpcBoundaryConfig.fromFlags(ErrorProneFlags.empty()), malformed.getMessage());
+    }
+  }
+
+  GrpcBoundaryConfig config() {
+    return config;
+  }
+
+  /** Whether the flags were malformed, in which case the checks must not analyze anything. */
+  boolean isPresent() {
+    return message != null;
+  }
+
+  /** Reports the error at {@code tree} unless it was already reported in this compilation. */
+  Description reportOnce(BugChecker check, Tree tree, VisitorState state) {
+    if (state.context.get(REPORTED) != null) {
+      return Description.NO_MATCH;
+    }
+    state.context.put(REPORTED, true);
+    return check.buildDescription(tree).setMessage(message).overrideSeverity(ERROR).build();
+  }
+}
