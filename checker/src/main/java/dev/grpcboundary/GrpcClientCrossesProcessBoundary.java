@@ -83,10 +83,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
-    if (flagError.isPresent()) {
-      return Description.NO_MATCH;
-    }
-    return IncompleteClasspath.orNoMatch(() -> checkLambdaExpression(tree, state));
+    return guarded(() -> checkLambdaExpression(tree, state));
   }
 
   private Description checkLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
@@ -102,10 +99,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
-    if (flagError.isPresent()) {
-      return Description.NO_MATCH;
-    }
-    return IncompleteClasspath.orNoMatch(() -> checkMemberReference(tree, state));
+    return guarded(() -> checkMemberReference(tree, state));
   }
 
   private Description checkMemberReference(MemberReferenceTree tree, VisitorState state) {
@@ -162,10 +156,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    if (flagError.isPresent()) {
-      return Description.NO_MATCH;
-    }
-    return IncompleteClasspath.orNoMatch(() -> checkMethodInvocation(tree, state));
+    return guarded(() -> checkMethodInvocation(tree, state));
   }
 
   private Description checkMethodInvocation(MethodInvocationTree tree, VisitorState state) {
@@ -393,6 +384,11 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                                 + "), so the enclosing object is serialized with it"
                                 + Messages.consequenceAndCure(boundary.framework()))
                         .build()));
+  }
+
+  /** Runs an analysis unless the flags were malformed, treating missing classes as no finding. */
+  private Description guarded(Supplier<Description> analysis) {
+    return flagError.isPresent() ? Description.NO_MATCH : IncompleteClasspath.orNoMatch(analysis);
   }
 
   private static boolean isFunctional(ExpressionTree tree) {
