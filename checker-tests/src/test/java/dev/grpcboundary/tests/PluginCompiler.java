@@ -67,6 +67,18 @@ public final class PluginCompiler {
         errorProneFlags);
   }
 
+  /**
+   * The same compiler with only the entries accepted by {@code keep} on the class path the sources
+   * compile against (the plugin still loads from the full processor path): a user's build with
+   * some libraries missing.
+   */
+  public PluginCompiler withClassPathFilter(Predicate<File> keep) {
+    return new PluginCompiler(
+        processorPath,
+        classPath.stream().filter(keep).collect(ImmutableList.toImmutableList()),
+        errorProneFlags);
+  }
+
   public ImmutableList<File> processorPath() {
     return processorPath;
   }
