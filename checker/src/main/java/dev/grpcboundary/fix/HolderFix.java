@@ -5,9 +5,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.VariableTree;
@@ -15,6 +13,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.grpcboundary.model.Assignments;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -39,7 +38,7 @@ public final class HolderFix {
         || field.getInitializer() == null
         || state.getSourceForNode(field.getInitializer()) == null
         || state.getSourceForNode(field.getType()) == null
-        || isAssignedOutsideDeclaration(variable, state)) {
+        || Assignments.assigns(state.getPath().getCompilationUnit(), variable)) {
       return Optional.empty();
     }
     String holderName =
@@ -120,23 +119,5 @@ public final class HolderFix {
       }
     }
     return false;
-  }
-
-  private static boolean isAssignedOutsideDeclaration(VarSymbol variable, VisitorState state) {
-    boolean[] assigned = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
-        assigned[0] |= variable.equals(ASTHelpers.getSymbol(tree.getVariable()));
-        return super.visitAssignment(tree, null);
-      }
-
-      @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        assigned[0] |= variable.equals(ASTHelpers.getSymbol(tree.getVariable()));
-        return super.visitCompoundAssignment(tree, null);
-      }
-    }.scan(state.getPath().getCompilationUnit(), null);
-    return assigned[0];
   }
 }

@@ -15,12 +15,12 @@ enum Lifecycle {
   /** Beam runs {@code @Setup} once per DoFn instance on the worker, {@code @Teardown} at the end. */
   BEAM_DO_FN("org.apache.beam.sdk.transforms.DoFn") {
     @Override
-    MethodTree findSetup(ClassTree cls, VisitorState state) {
+    MethodTree findSetup(ClassTree cls) {
       return annotatedMethod(cls, "org.apache.beam.sdk.transforms.DoFn.Setup");
     }
 
     @Override
-    MethodTree findTeardown(ClassTree cls, VisitorState state) {
+    MethodTree findTeardown(ClassTree cls) {
       return annotatedMethod(cls, "org.apache.beam.sdk.transforms.DoFn.Teardown");
     }
 
@@ -50,12 +50,12 @@ enum Lifecycle {
     private static final String OPEN_CONTEXT = "org.apache.flink.api.common.functions.OpenContext";
 
     @Override
-    MethodTree findSetup(ClassTree cls, VisitorState state) {
+    MethodTree findSetup(ClassTree cls) {
       return methodNamed(cls, "open", 1);
     }
 
     @Override
-    MethodTree findTeardown(ClassTree cls, VisitorState state) {
+    MethodTree findTeardown(ClassTree cls) {
       return methodNamed(cls, "close", 0);
     }
 
@@ -65,7 +65,7 @@ enum Lifecycle {
     }
 
     @Override
-    Optional<String> setupImport(VisitorState state) {
+    Optional<String> setupImport() {
       return Optional.of(OPEN_CONTEXT);
     }
 
@@ -102,9 +102,7 @@ enum Lifecycle {
       return Optional.empty();
     }
     for (Lifecycle lifecycle : values()) {
-      Type type = state.getTypeFromString(lifecycle.supertype);
-      if (type != null
-          && state.getTypes().isSubtype(state.getTypes().erasure(symbol.type), state.getTypes().erasure(type))
+      if (ASTHelpers.isSubtype(symbol.type, state.getTypeFromString(lifecycle.supertype), state)
           && lifecycle.isAvailable(state)) {
         return Optional.of(lifecycle);
       }
@@ -112,9 +110,9 @@ enum Lifecycle {
     return Optional.empty();
   }
 
-  abstract MethodTree findSetup(ClassTree cls, VisitorState state);
+  abstract MethodTree findSetup(ClassTree cls);
 
-  abstract MethodTree findTeardown(ClassTree cls, VisitorState state);
+  abstract MethodTree findTeardown(ClassTree cls);
 
   /** The new setup method's annotations and signature, one per line. */
   abstract String setupHeader(boolean throwsChecked);
@@ -130,7 +128,7 @@ enum Lifecycle {
 
   abstract boolean teardownNameTaken(ClassTree cls);
 
-  Optional<String> setupImport(VisitorState state) {
+  Optional<String> setupImport() {
     return Optional.empty();
   }
 

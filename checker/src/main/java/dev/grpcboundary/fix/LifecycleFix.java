@@ -5,11 +5,9 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -21,7 +19,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
+import dev.grpcboundary.model.Assignments;
 import dev.grpcboundary.model.ClientTypeModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +41,12 @@ import javax.lang.model.element.Modifier;
  * fix (as Error Prone's patch mode does) adds one lifecycle method, not one per field.
  */
 public final class LifecycleFix {
-  private static final LifecycleFix NONE = new LifecycleFix(null, ImmutableList.of(), null);
+  private static final LifecycleFix NONE = new LifecycleFix(ImmutableList.of(), null);
 
-  private final Lifecycle lifecycle;
   private final ImmutableList<VariableTree> fields;
   private final SuggestedFix fix;
 
-  private LifecycleFix(Lifecycle lifecycle, ImmutableList<VariableTree> fields, SuggestedFix fix) {
-    this.lifecycle = lifecycle;
+  private LifecycleFix(ImmutableList<VariableTree> fields, SuggestedFix fix) {
     this.fields = fields;
     this.fix = fix;
   }
@@ -67,7 +63,7 @@ public final class LifecycleFix {
       return NONE;
     }
     return build(cls, lifecycle.get(), fields, model, state)
-        .map(fix -> new LifecycleFix(lifecycle.get(), fields, fix))
+        .map(fix -> new LifecycleFix(fields, fix))
         .orElse(NONE);
   }
 
@@ -90,7 +86,7 @@ public final class LifecycleFix {
           && !field.getModifiers().getFlags().contains(Modifier.STATIC)
           && model.evidence(ASTHelpers.getType(field)).isPresent()
           && isSelfContained(field.getInitializer())
-          && !isAssignedIn(cls, ASTHelpers.getSymbol(field))) {
+          && !Assignments.assigns(cls, ASTHelpers.getSymbol(field))) {
         fields.add(field);
       }
     }
@@ -121,18 +117,18 @@ public final class LifecycleFix {
     }
 
     StringBuilder newMethods = new StringBuilder();
-    MethodTree setup = lifecycle.findSetup(cls, state);
+    MethodTree setup = lifecycle.findSetup(cls);
     if (setup == null) {
       if (lifecycle.setupNameTaken(cls)) {
         return Optional.empty();
       }
       newMethods.append(indentation.method(lifecycle.setupHeader(setupThrows), assignments));
-      lifecycle.setupImport(state).ifPresent(fix::addImport);
+      lifecycle.setupImport().ifPresent(fix::addImport);
     } else if (!appendTo(setup, cls, assignments, setupThrows, fix, state)) {
       return Optional.empty();
     }
     if (!closings.isEmpty()) {
-      MethodTree teardown = lifecycle.findTeardown(cls, state);
+      MethodTree teardown = lifecycle.findTeardown(cls);
       if (teardown == null) {
         if (lifecycle.teardownNameTaken(cls)) {
           return Optional.empty();
@@ -252,26 +248,7 @@ public final class LifecycleFix {
         }
         return null;
       }
-
-      @Override
-      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-        return super.visitMemberSelect(tree, null);
-      }
     }.scan(expression, null);
     return selfContained[0];
-  }
-
-  private static boolean isAssignedIn(ClassTree cls, VarSymbol field) {
-    boolean[] assigned = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
-        if (field.equals(ASTHelpers.getSymbol(tree.getVariable()))) {
-          assigned[0] = true;
-        }
-        return super.visitAssignment(tree, null);
-      }
-    }.scan(cls, null);
-    return assigned[0];
   }
 }

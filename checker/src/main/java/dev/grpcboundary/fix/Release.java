@@ -2,6 +2,7 @@ package dev.grpcboundary.fix;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -39,14 +40,8 @@ record Release(String method, boolean throwsChecked) {
 
   /** Whether calling {@code method} can throw a checked exception. */
   static boolean throwsChecked(MethodSymbol method, VisitorState state) {
-    Types types = state.getTypes();
-    for (Type thrown : method.getThrownTypes()) {
-      if (!types.isSubtype(thrown, state.getSymtab().runtimeExceptionType)
-          && !types.isSubtype(thrown, state.getSymtab().errorType)) {
-        return true;
-      }
-    }
-    return false;
+    return method.getThrownTypes().stream()
+        .anyMatch(thrown -> ASTHelpers.isCheckedExceptionType(thrown, state));
   }
 
   /** The most specific declaration of a public no-argument instance method {@code name}. */

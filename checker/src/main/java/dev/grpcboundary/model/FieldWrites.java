@@ -39,7 +39,7 @@ public record FieldWrites(
     for (Tree member : cls.getMembers()) {
       if (member instanceof MethodTree method
           && method.getBody() != null
-          && StaticInitialization.assigns(method.getBody(), symbol)) {
+          && Assignments.assigns(method.getBody(), symbol)) {
         MethodSymbol methodSymbol = ASTHelpers.getSymbol(method);
         if (methodSymbol == null) {
           elsewhere = true;
@@ -52,7 +52,7 @@ public record FieldWrites(
         }
       } else if (member instanceof BlockTree block
           && !block.isStatic()
-          && StaticInitialization.assigns(block, symbol)) {
+          && Assignments.assigns(block, symbol)) {
         inConstructor = true;
       }
     }

@@ -14,7 +14,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Recognizes the initialization-on-demand holder: a class whose only members are static client
  * fields, private helpers (methods or static blocks) that build them, compile-time constants and
- * private constructors. Nothing but a read of the client initializes such a class, so a client in
+ * private constructors (or only the implicit one). Nothing but a read of the client initializes such a class, so a client in
  * its static initializer is already lazy. Anything else — instance members, {@code main}, public
  * static API, a supertype — gives the class other reasons to be initialized.
  */

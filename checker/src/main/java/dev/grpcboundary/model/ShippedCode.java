@@ -24,7 +24,6 @@ import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
-import com.sun.tools.javac.code.Types;
 import java.util.Optional;
 
 /**
@@ -124,9 +123,9 @@ public final class ShippedCode {
         || symbol.isEnum()
         || symbol.isInterface()
         || !isSerializable(symbol.type, state)
-        || isSubtypeOf(symbol.type, "java.lang.Throwable", state)
-        || isSubtypeOf(symbol.type, "java.awt.Component", state)
-        || isSubtypeOf(symbol.type, "java.io.Externalizable", state)) {
+        || isSubtypeOf(symbol.type, state.getSymtab().throwableType, state)
+        || isSubtypeOf(symbol.type, state.getTypeFromString("java.awt.Component"), state)
+        || isSubtypeOf(symbol.type, state.getTypeFromString("java.io.Externalizable"), state)) {
       return Optional.empty();
     }
     Framework framework = Framework.of(symbol.type, state.getTypes());
@@ -264,17 +263,14 @@ public final class ShippedCode {
     if (type instanceof IntersectionClassType intersection) {
       return intersection.getComponents().stream().anyMatch(c -> isSerializable(c, state));
     }
-    return isSubtypeOf(type, "java.io.Serializable", state);
+    // Symtab's own type: runs for every lambda and class, so no lookup by name.
+    return isSubtypeOf(type, state.getSymtab().serializableType, state);
   }
 
-  private static boolean isSubtypeOf(Type type, String supertypeName, VisitorState state) {
-    Type supertype = state.getTypeFromString(supertypeName);
-    if (supertype == null || type == null) {
-      return false;
-    }
-    Types types = state.getTypes();
+  /** Subtyping that treats a supertype javac cannot complete as "no". */
+  private static boolean isSubtypeOf(Type type, Type supertype, VisitorState state) {
     try {
-      return types.isSubtype(types.erasure(type), types.erasure(supertype));
+      return ASTHelpers.isSubtype(type, supertype, state);
     } catch (CompletionFailure missingSupertype) {
       return false;
     }

@@ -1,13 +1,10 @@
 package dev.grpcboundary.model;
 
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -37,7 +34,7 @@ public final class StaticInitialization {
       return false;
     }
     for (Tree member : ((ClassTree) owner).getMembers()) {
-      if (member instanceof BlockTree block && block.isStatic() && assigns(block, field)) {
+      if (member instanceof BlockTree block && block.isStatic() && Assignments.assigns(block, field)) {
         return false;
       }
     }
@@ -47,19 +44,6 @@ public final class StaticInitialization {
   /** Whether running {@code method} may assign {@code field}, as a lazy accessor does. */
   public static boolean assignedBy(MethodSymbol method, VarSymbol field, VisitorState state) {
     Tree body = JavacTrees.instance(state.context).getTree(method);
-    return body != null && assigns(body, field);
-  }
-
-  /** Whether {@code code} contains an assignment to {@code field}. */
-  public static boolean assigns(Tree code, VarSymbol field) {
-    boolean[] assigned = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
-        assigned[0] |= field.equals(ASTHelpers.getSymbol(tree.getVariable()));
-        return super.visitAssignment(tree, null);
-      }
-    }.scan(code, null);
-    return assigned[0];
+    return body != null && Assignments.assigns(body, field);
   }
 }
