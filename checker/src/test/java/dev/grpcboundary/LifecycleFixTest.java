@@ -249,4 +249,62 @@ public final class LifecycleFixTest {
         .expectUnchanged()
         .doTest();
   }
+
+  @Test
+  public void beamDoFnFixWidensExistingSetupAndAppendsToExistingTeardown() {
+    assertFix(
+        "Fn.java",
+        """
+        import com.google.cloud.translate.v3.TranslationServiceClient;
+        import org.apache.beam.sdk.transforms.DoFn;
+
+        class Fn extends DoFn<String, String> {
+          private final TranslationServiceClient client = TranslationServiceClient.create();
+          private transient StringBuilder buffer;
+
+          Fn() throws Exception {}
+
+          @Setup
+          public void prepare() {
+            buffer = new StringBuilder();
+          }
+
+          @ProcessElement
+          public void process(@Element String line) {}
+
+          @Teardown
+          public void finish() {
+            buffer = null;
+          }
+        }
+        """,
+        """
+        import com.google.cloud.translate.v3.TranslationServiceClient;
+        import org.apache.beam.sdk.transforms.DoFn;
+
+        class Fn extends DoFn<String, String> {
+          private transient TranslationServiceClient client;
+          private transient StringBuilder buffer;
+
+          Fn() throws Exception {}
+
+          @Setup
+          public void prepare() throws Exception {
+            buffer = new StringBuilder();
+            client = TranslationServiceClient.create();
+          }
+
+          @ProcessElement
+          public void process(@Element String line) {}
+
+          @Teardown
+          public void finish() {
+            buffer = null;
+            if (client != null) {
+              client.close();
+            }
+          }
+        }
+        """);
+  }
 }
