@@ -31,6 +31,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.fix.LifecycleFix;
+import dev.grpcboundary.fix.PerJvmHolderFix;
 import dev.grpcboundary.model.Captures;
 import dev.grpcboundary.model.ClientEvidence;
 import dev.grpcboundary.model.ClientTypeModel;
@@ -92,7 +93,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       return Description.NO_MATCH;
     }
     Captures captures = Captures.ofLambda(tree, state);
-    reportCaptures(captures, boundary.get(), state);
+    reportCaptures(captures, boundary.get(), Optional.of(tree), state);
     reportDriverOnlyStatics(captures, boundary.get(), state);
     return Description.NO_MATCH;
   }
@@ -299,7 +300,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   private void reportClassCaptures(
       ClassTree tree, ClassSymbol symbol, Boundary boundary, VisitorState state) {
     Captures captures = Captures.ofClassBody(tree, state);
-    reportCaptures(captures, boundary, state);
+    reportCaptures(captures, boundary, Optional.empty(), state);
     // A serializable inner class keeps its outer instance (this$0) whether it uses it or not.
     if (symbol.hasOuterInstance()) {
       ClassSymbol outer = ASTHelpers.enclosingClass(symbol);
@@ -322,21 +323,29 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     }
   }
 
-  private void reportCaptures(Captures captures, Boundary boundary, VisitorState state) {
+  /**
+   * Reports captured client variables and instances. A local captured by a shipped {@code lambda}
+   * may also get the per-JVM holder fix.
+   */
+  private void reportCaptures(
+      Captures captures, Boundary boundary, Optional<LambdaExpressionTree> lambda, VisitorState state) {
     ClientTypeModel model = model(state);
     for (Captures.CapturedVariable captured : captures.variables()) {
-      model
-          .evidence(captured.variable().type)
-          .ifPresent(
-              evidence ->
-                  state.reportMatch(
-                      describe(
-                              captured.firstUse(),
-                              Messages.subject(captured.variable(), evidence)
-                                  + " is captured by "
-                                  + boundary.described()
-                                  + Messages.consequenceAndCure(boundary.framework()))
-                          .build()));
+      Optional<ClientEvidence> evidence = model.evidence(captured.variable().type);
+      if (evidence.isEmpty()) {
+        continue;
+      }
+      Description.Builder description =
+          describe(
+              captured.firstUse(),
+              Messages.subject(captured.variable(), evidence.get())
+                  + " is captured by "
+                  + boundary.described()
+                  + Messages.consequenceAndCure(boundary.framework()));
+      lambda
+          .flatMap(shipped -> PerJvmHolderFix.forCapturedLocal(captured.variable(), shipped, state))
+          .ifPresent(description::addFix);
+      state.reportMatch(description.build());
     }
     for (Captures.CapturedInstance instance : captures.instances()) {
       reportCapturedInstance(instance, boundary, model, state);
