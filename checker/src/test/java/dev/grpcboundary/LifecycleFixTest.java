@@ -1,8 +1,6 @@
 package dev.grpcboundary;
 
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
-import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
-import com.google.errorprone.CompilationTestHelper;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -14,20 +12,11 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public final class LifecycleFixTest {
 
-  private void assertFix(String file, String input, String output) {
-    BugCheckerRefactoringTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass())
-        .addInputLines(file, input)
-        .addOutputLines(file, output)
-        .doTest(TestMode.TEXT_MATCH);
-    CompilationTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass())
-        .addSourceLines(file, output)
-        .expectNoDiagnostics()
-        .doTest();
-  }
+  private final BoundaryFixAssertions fixes = new BoundaryFixAssertions(getClass());
 
   @Test
   public void beamDoFnClientFieldMovesToSetupAndTeardown() {
-    assertFix(
+    fixes.assertFix(
         "TranslateFn.java",
         """
         import com.google.cloud.translate.v3.TranslationServiceClient;
@@ -77,7 +66,7 @@ public final class LifecycleFixTest {
 
   @Test
   public void beamDoFnFixAppendsToExistingSetup() {
-    assertFix(
+    fixes.assertFix(
         "Fn.java",
         """
         import io.grpc.ManagedChannel;
@@ -127,7 +116,7 @@ public final class LifecycleFixTest {
 
   @Test
   public void flinkRichMapFunctionClientFieldMovesToOpenAndClose() {
-    assertFix(
+    fixes.assertFix(
         "TranslateFn.java",
         """
         import com.google.cloud.translate.v3.TranslationServiceClient;
@@ -176,7 +165,7 @@ public final class LifecycleFixTest {
 
   @Test
   public void twoClientFieldsShareOneSetupMethod() {
-    assertFix(
+    fixes.assertFix(
         "Fn.java",
         """
         import com.google.cloud.dialogflow.cx.v3.SessionsClient;
@@ -252,7 +241,7 @@ public final class LifecycleFixTest {
 
   @Test
   public void beamDoFnFixWidensExistingSetupAndAppendsToExistingTeardown() {
-    assertFix(
+    fixes.assertFix(
         "Fn.java",
         """
         import com.google.cloud.translate.v3.TranslationServiceClient;

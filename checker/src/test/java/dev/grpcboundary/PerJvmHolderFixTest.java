@@ -1,8 +1,5 @@
 package dev.grpcboundary;
 
-import com.google.errorprone.BugCheckerRefactoringTestHelper;
-import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
-import com.google.errorprone.CompilationTestHelper;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -14,31 +11,11 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public final class PerJvmHolderFixTest {
 
-  private void assertFix(String file, String input, String output) {
-    BugCheckerRefactoringTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass())
-        .addInputLines(file, input)
-        .addOutputLines(file, output)
-        .doTest(TestMode.TEXT_MATCH);
-    CompilationTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass())
-        .addSourceLines(file, output)
-        .expectNoDiagnostics()
-        .doTest();
-    CompilationTestHelper.newInstance(EagerStaticGrpcClient.class, getClass())
-        .addSourceLines(file, output)
-        .expectNoDiagnostics()
-        .doTest();
-  }
-
-  private void assertNoFix(String file, String input) {
-    BugCheckerRefactoringTestHelper.newInstance(GrpcClientCrossesProcessBoundary.class, getClass())
-        .addInputLines(file, input)
-        .expectUnchanged()
-        .doTest();
-  }
+  private final BoundaryFixAssertions fixes = new BoundaryFixAssertions(getClass());
 
   @Test
   public void sparkMapClientMovesToHolderThatWrapsCheckedException() {
-    assertFix(
+    fixes.assertFix(
         "Job.java",
         """
         import com.google.cloud.translate.v3.TranslationServiceClient;
@@ -82,7 +59,7 @@ public final class PerJvmHolderFixTest {
 
   @Test
   public void beamLambdaChannelWithoutCheckedExceptionIsCreatedInline() {
-    assertFix(
+    fixes.assertFix(
         "Pipeline.java",
         """
         import io.grpc.ManagedChannel;
@@ -125,7 +102,7 @@ public final class PerJvmHolderFixTest {
   @Test
   public void initializerUsingAParameter_noFix() {
     // The settings exist only on the driver; a holder on the executor could not see them.
-    assertNoFix(
+    fixes.assertNoFix(
         "Job.java",
         """
         import com.google.cloud.translate.v3.TranslationServiceClient;
@@ -145,7 +122,7 @@ public final class PerJvmHolderFixTest {
 
   @Test
   public void clientAlsoUsedOnTheDriver_noFix() {
-    assertNoFix(
+    fixes.assertNoFix(
         "Job.java",
         """
         import com.google.cloud.translate.v3.TranslationServiceClient;
@@ -165,7 +142,7 @@ public final class PerJvmHolderFixTest {
   @Test
   public void sameLocalNameInTwoMethods_noFix() {
     // Each method's fix would add a ClientHolder; together they would not compile.
-    assertNoFix(
+    fixes.assertNoFix(
         "Job.java",
         """
         import com.google.cloud.translate.v3.TranslationServiceClient;

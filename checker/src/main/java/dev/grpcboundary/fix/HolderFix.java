@@ -10,7 +10,6 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.model.Assignments;
@@ -45,7 +44,7 @@ public final class HolderFix {
         CaseFormat.LOWER_CAMEL.to(
                 CaseFormat.UPPER_CAMEL, toLowerCamel(variable.getSimpleName().toString()))
             + "Holder";
-    if (isNameTaken(owner, holderName)) {
+    if (NestedClassNames.isTaken(owner, holderName)) {
       return Optional.empty();
     }
     Indentation indentation = Indentation.of(field, ownerTree, state);
@@ -105,19 +104,5 @@ public final class HolderFix {
     return name.equals(name.toUpperCase())
         ? CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, name)
         : name;
-  }
-
-  private static boolean isNameTaken(ClassSymbol owner, String name) {
-    for (Symbol member : owner.getEnclosedElements()) {
-      if (member.getSimpleName().contentEquals(name)) {
-        return true;
-      }
-    }
-    for (Symbol enclosing = owner; enclosing instanceof ClassSymbol; enclosing = enclosing.owner) {
-      if (enclosing.getSimpleName().contentEquals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

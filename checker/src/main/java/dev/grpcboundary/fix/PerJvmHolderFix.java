@@ -93,7 +93,7 @@ public final class PerJvmHolderFix {
         CaseFormat.LOWER_CAMEL.to(CaseFormat.UPPER_CAMEL, variableName) + "Holder";
     if (usesInLambda.isEmpty()
         || usedElsewhere.get()
-        || isNameTaken(owner, holderName)
+        || NestedClassNames.isTaken(owner, holderName)
         || declaresOtherLocalNamed(ownerTree, local)) {
       return Optional.empty();
     }
@@ -282,20 +282,6 @@ public final class PerJvmHolderFix {
     for (TreePath current = path; current != null; current = current.getParentPath()) {
       if (current.getLeaf() == ancestor) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isNameTaken(ClassSymbol owner, String name) {
-    for (Symbol enclosing = owner; enclosing instanceof ClassSymbol; enclosing = enclosing.owner) {
-      if (enclosing.getSimpleName().contentEquals(name)) {
-        return true;
-      }
-      for (Symbol member : enclosing.getEnclosedElements()) {
-        if (member.getSimpleName().contentEquals(name)) {
-          return true;
-        }
       }
     }
     return false;
