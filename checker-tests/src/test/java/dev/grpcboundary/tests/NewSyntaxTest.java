@@ -23,7 +23,8 @@ import org.junit.runners.Parameterized.Parameters;
  * <p>Java 17 is the baseline. Pattern matching for switch is a preview feature there, so on 17
  * the files are compiled with {@code --enable-preview}. Files under {@code syntax-21/} use what
  * Java 17 does not have even as a preview (record patterns, {@code when} guards): they run on 21
- * and later, and are reported as skipped (not passed) on 17.
+ * and later, and are reported as skipped (not passed) on 17. Likewise {@code syntax-25/} (compact
+ * source files, unnamed variables) on 25 and later.
  */
 @RunWith(Parameterized.class)
 public final class NewSyntaxTest {
@@ -37,6 +38,9 @@ public final class NewSyntaxTest {
     }
     for (CaseFile caseFile : CaseFile.inFolder("syntax-21")) {
       cases.add(new Object[] {caseFile, 21});
+    }
+    for (CaseFile caseFile : CaseFile.inFolder("syntax-25")) {
+      cases.add(new Object[] {caseFile, 25});
     }
     return cases;
   }
