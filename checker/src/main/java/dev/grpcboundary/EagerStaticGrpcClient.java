@@ -117,12 +117,26 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
                     + variable.getSimpleName()
                     + "` creates a gRPC client ("
                     + ClientTypeModel.displayName(ASTHelpers.getType(constructions.get(0)))
-                    + ") while class `"
-                    + owner.getSimpleName()
-                    + "` is initialized. "
+                    + ") while "
+                    + initializedClass(ASTHelpers.getSymbol(owner))
+                    + " is initialized. "
                     + WHY);
     HolderFix.forField(field, variable, owner, state).ifPresent(description::addFix);
     state.reportMatch(description.build());
+  }
+
+  /**
+   * "class `Name`", or for an anonymous class (such as an enum constant's body), which has no
+   * name, "an anonymous class in `Enclosing`".
+   */
+  private static String initializedClass(ClassSymbol symbol) {
+    if (!symbol.isAnonymous()) {
+      return "class `" + symbol.getSimpleName() + "`";
+    }
+    ClassSymbol enclosing = ASTHelpers.enclosingClass(symbol);
+    return enclosing == null
+        ? "an anonymous class"
+        : "an anonymous class in `" + enclosing.getSimpleName() + "`";
   }
 
   private void reportEach(List<ExpressionTree> constructions, ClassSymbol owner, VisitorState state) {
@@ -132,9 +146,9 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
               .setMessage(
                   "A gRPC client ("
                       + ClientTypeModel.displayName(ASTHelpers.getType(construction))
-                      + ") is created while class `"
-                      + owner.getSimpleName()
-                      + "` is initialized. "
+                      + ") is created while "
+                      + initializedClass(owner)
+                      + " is initialized. "
                       + WHY)
               .build());
     }

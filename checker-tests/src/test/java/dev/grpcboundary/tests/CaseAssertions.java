@@ -27,7 +27,11 @@ final class CaseAssertions {
    * text, and our checks report nothing else anywhere.
    */
   static void assertMatchesMarkers(CaseFile caseFile) {
-    Compilation compilation = compile(caseFile);
+    assertMatchesMarkers(caseFile, compile(caseFile));
+  }
+
+  /** The same, for a compilation of {@code caseFile} made elsewhere (e.g. with other javac options). */
+  static void assertMatchesMarkers(CaseFile caseFile, Compilation compilation) {
     if (compilation.status() != Compilation.Status.SUCCESS) {
       fail(caseFile.name() + " does not compile:\n" + PluginCompiler.describe(compilation));
     }

@@ -51,6 +51,28 @@ public final class PluginCompiler {
         ImmutableList.of("-XepDisableAllChecks", "-Xep:" + CHECK + ":WARN"));
   }
 
+  /**
+   * Error Prone as a user's build runs it: every default check on, ours at their own severities
+   * (the core check an error, EagerStaticGrpcClient a warning). Give it sources read from files
+   * (see {@link #sourceFile}), not in-memory ones, which crash Error Prone's own PackageInfo check.
+   */
+  public static PluginCompiler withDefaultChecks() {
+    ImmutableList<File> testClassPath = testClassPath();
+    return new PluginCompiler(testClassPath, testClassPath, ImmutableList.of());
+  }
+
+  /** Writes a source file to a fresh temporary directory and returns it as javac reads files. */
+  public static JavaFileObject sourceFile(String className, String... lines) {
+    try {
+      java.nio.file.Path file =
+          java.nio.file.Files.createTempDirectory("plugin-compiler").resolve(className + ".java");
+      java.nio.file.Files.write(file, java.util.Arrays.asList(lines));
+      return com.google.testing.compile.JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The same compiler with more Error Prone flags, e.g. {@code -XepOpt:GrpcBoundary:...}. */
   public PluginCompiler withErrorProneFlags(List<String> flags) {
     return new PluginCompiler(

@@ -97,8 +97,15 @@ public final class ClientTypeModel {
     return type != null && facts(types.erasure(type).tsym).client();
   }
 
-  /** The client type as a reader would write it, with simple names. */
+  /**
+   * The client type as a reader would write it, with simple names. An anonymous class has no
+   * name (prettyType gives ""), so it is named by what it extends: "anonymous Object".
+   */
   public static String displayName(Type type) {
+    if (type != null && type.tsym instanceof ClassSymbol cls && cls.isAnonymous()) {
+      Type named = cls.getInterfaces().isEmpty() ? cls.getSuperclass() : cls.getInterfaces().get(0);
+      return "anonymous " + prettyType(named);
+    }
     return prettyType(type);
   }
 

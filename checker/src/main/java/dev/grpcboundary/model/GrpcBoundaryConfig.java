@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /**
  * The {@code -XepOpt:GrpcBoundary:*} flags, parsed and validated once per compilation.
@@ -18,6 +19,9 @@ public final class GrpcBoundaryConfig {
   public static final String CLIENT_TYPES_FLAG = "GrpcBoundary:ClientTypes";
   public static final String IGNORED_TYPES_FLAG = "GrpcBoundary:IgnoredTypes";
   public static final String SERIALIZING_METHODS_FLAG = "GrpcBoundary:SerializingMethods";
+  private static final ImmutableList<String> KNOWN_FLAGS =
+      ImmutableList.of(CLIENT_TYPES_FLAG, IGNORED_TYPES_FLAG, SERIALIZING_METHODS_FLAG);
+  private static final String NAMESPACE = "GrpcBoundary:";
 
   private static final String IDENTIFIER = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
   private static final Pattern QUALIFIED_NAME =
@@ -54,6 +58,7 @@ public final class GrpcBoundaryConfig {
 
   /** Reads and validates the flags; throws {@link IllegalArgumentException} on a malformed value. */
   public static GrpcBoundaryConfig fromFlags(ErrorProneFlags flags) {
+    rejectUnknownFlags(flags);
     ImmutableSet<String> extraClientTypes =
         qualifiedNames(flags, CLIENT_TYPES_FLAG, "com.example.FooClient,com.example.BarStub");
     ImmutableSet<String> ignored =
@@ -86,11 +91,27 @@ public final class GrpcBoundaryConfig {
     return serializingMethods;
   }
 
+  /**
+   * The {@code GrpcBoundary:} namespace is ours alone, so a name in it that we do not read is a
+   * typo (e.g. {@code ClientType}, {@code clientTypes}) that would otherwise switch a setting off
+   * without a word. Error Prone itself ignores flags no check reads.
+   */
+  private static void rejectUnknownFlags(ErrorProneFlags flags) {
+    for (String name : flags.getFlagsMap().keySet()) {
+      if (name.startsWith(NAMESPACE) && !KNOWN_FLAGS.contains(name)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "Unknown flag -XepOpt:%s. The flags are -XepOpt:%s (names are case-sensitive)",
+                name, String.join(", -XepOpt:", KNOWN_FLAGS)));
+      }
+    }
+  }
+
   private static ImmutableSet<String> qualifiedNames(
       ErrorProneFlags flags, String flag, String example) {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
     for (String entry : entries(flags, flag)) {
-      if (!QUALIFIED_NAME.matcher(entry).matches()) {
+      if (!isQualifiedName(entry)) {
         throw malformed(flag, entry, "a comma-separated list of fully qualified type names", example);
       }
       names.add(entry);
@@ -99,15 +120,25 @@ public final class GrpcBoundaryConfig {
   }
 
   private static MethodName methodName(String entry) {
-    if (!METHOD_REFERENCE.matcher(entry).matches()) {
+    int hash = entry.indexOf('#');
+    if (!METHOD_REFERENCE.matcher(entry).matches()
+        || !isQualifiedName(entry.substring(0, hash))
+        || !SourceVersion.isName(entry.substring(hash + 1))) {
       throw malformed(
           SERIALIZING_METHODS_FLAG,
           entry,
           "a comma-separated list of Type#method entries with fully qualified type names",
           "com.example.Cluster#submit,com.example.Cache#put");
     }
-    int hash = entry.indexOf('#');
     return new MethodName(entry.substring(0, hash), entry.substring(hash + 1));
+  }
+
+  /**
+   * A name javac could give a type: dotted identifiers, none a keyword. Error Prone reads a flag
+   * given without a value as {@code true}, which this rejects too.
+   */
+  private static boolean isQualifiedName(String entry) {
+    return QUALIFIED_NAME.matcher(entry).matches() && SourceVersion.isName(entry);
   }
 
   private static ImmutableList<String> entries(ErrorProneFlags flags, String flag) {
