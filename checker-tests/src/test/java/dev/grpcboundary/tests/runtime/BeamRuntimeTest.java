@@ -123,12 +123,19 @@ public final class BeamRuntimeTest {
    */
   @Test
   public void transientClientSetInConstructor_isNullOnWorkers() {
-    BeamDoFnTransientClientFromConstructor fn =
-        new BeamDoFnTransientClientFromConstructor(server.target());
     int callsBefore = server.calls();
-    PipelineExecutionException thrown =
-        assertThrows(PipelineExecutionException.class, () -> assertTranslates(fn));
-    assertTrue(String.valueOf(thrown.getCause()), thrown.getCause() instanceof NullPointerException);
+    try (TranslationServiceClient client = LoopbackClients.translationClient(server.target())) {
+      PipelineExecutionException thrown =
+          assertThrows(
+              PipelineExecutionException.class,
+              () -> assertTranslates(new BeamDoFnTransientClientFromConstructor(client)));
+      assertTrue(String.valueOf(thrown.getCause()), thrown.getCause() instanceof NullPointerException);
+      // Dereferencing the null client, not anything else.
+      assertEquals(
+          LoopbackClients.class.getName() + ".translate",
+          thrown.getCause().getStackTrace()[0].getClassName()
+              + "." + thrown.getCause().getStackTrace()[0].getMethodName());
+    }
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(BeamDoFnTransientClientFromConstructor.class).assertFlagged();
   }

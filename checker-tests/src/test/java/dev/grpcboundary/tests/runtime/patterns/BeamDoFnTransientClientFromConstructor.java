@@ -5,15 +5,16 @@ import dev.grpcboundary.tests.runtime.LoopbackClients;
 import org.apache.beam.sdk.transforms.DoFn;
 
 /**
- * Bad (Beam): a transient client set in the constructor. Serialization skips it, so every
+ * Bad (Beam): the driver's client in a transient field set in the constructor — the usual
+ * "fix" for {@code unable to serialize}. Serialization now skips the field, so every
  * deserialized copy of the DoFn has {@code null} there.
  */
 public final class BeamDoFnTransientClientFromConstructor extends DoFn<String, String> {
   // BUG: Diagnostic contains: It is set only in a constructor
   private final transient TranslationServiceClient client;
 
-  public BeamDoFnTransientClientFromConstructor(String target) {
-    this.client = LoopbackClients.translationClient(target);
+  public BeamDoFnTransientClientFromConstructor(TranslationServiceClient client) {
+    this.client = client;
   }
 
   @ProcessElement
