@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.google.cloud.translate.v3.TranslationServiceClient;
 import dev.grpcboundary.tests.runtime.patterns.BeamDoFnCreatesClientInSetup;
 import dev.grpcboundary.tests.runtime.patterns.BeamDoFnHoldsClient;
+import dev.grpcboundary.tests.runtime.patterns.BeamDoFnReadsDriverStatic;
 import dev.grpcboundary.tests.runtime.patterns.BeamDoFnTransientClientFromConstructor;
 import dev.grpcboundary.tests.runtime.patterns.BeamDoFnWithClientFactory;
 import dev.grpcboundary.tests.runtime.patterns.BeamMapElementsCapturesClient;
@@ -138,5 +139,16 @@ public final class BeamRuntimeTest {
     }
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(BeamDoFnTransientClientFromConstructor.class).assertFlagged();
+  }
+
+  /**
+   * The DirectRunner does hide a driver-only static: its workers are threads of the driver's JVM.
+   * {@code SecondJvmRuntimeTest} shows the same kind of static null in another JVM.
+   */
+  @Test
+  public void staticSetOnDriver_directRunnerHidesIt() {
+    BeamDoFnReadsDriverStatic.Driver.main(new String[] {server.target()});
+    assertTranslates(new BeamDoFnReadsDriverStatic());
+    PatternSource.of(BeamDoFnReadsDriverStatic.class).assertFlagged();
   }
 }
