@@ -13,7 +13,7 @@ public class BeamBoundMethodReferenceToClient {
       throws IOException {
     TranslationServiceClient client = TranslationServiceClient.create();
     SerializableFunction<TranslateTextRequest, TranslateTextResponse> translate =
-        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (Beam `SerializableFunction`) that Beam serializes and ships to workers: pipeline construction fails with `IllegalArgumentException: unable to serialize ...`
+        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is the bound receiver of a method reference (Beam `SerializableFunction`) that Beam serializes and ships to workers: the pipeline fails when it runs (`Pipeline.run()` serializes each DoFn) with `IllegalArgumentException: unable to serialize ...`
         client::translateText;
     return requests.apply(
         MapElements.into(TypeDescriptor.of(TranslateTextResponse.class)).via(translate));

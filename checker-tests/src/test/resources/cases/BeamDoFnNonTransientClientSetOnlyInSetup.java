@@ -7,10 +7,10 @@ import org.apache.flink.api.common.functions.RichMapFunction;
 
 /**
  * Debatable. A client field that is not transient but is assigned only in @Setup / open(): it is
- * still null when Beam or Flink serializes the function (at pipeline construction / job
+ * still null when Beam or Flink serializes the function (when the pipeline runs / at job
  * submission), and runners never serialize a function again after setting it up, so nothing
- * fails. Marking it transient is good hygiene, but the finding claims "pipeline construction
- * fails", which does not happen. Expected here: no finding (or a hygiene-worded one).
+ * fails. Marking it transient is good hygiene, but a finding would claim the pipeline fails, which
+ * does not happen. Expected here: no finding (or a hygiene-worded one).
  */
 public class BeamDoFnNonTransientClientSetOnlyInSetup {
   static class TranslateFn extends DoFn<String, String> {

@@ -14,7 +14,7 @@ public class BeamMapElementsCapturesClient {
         MapElements.into(TypeDescriptors.strings())
             .via(
                 line ->
-                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Beam `SerializableFunction`) that Beam serializes and ships to workers: pipeline construction fails with `IllegalArgumentException: unable to serialize ...`. Create the client on the worker instead: in a DoFn, as a `transient` field built in `@Setup` and closed in `@Teardown`.
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Beam `SerializableFunction`) that Beam serializes and ships to workers: the pipeline fails when it runs (`Pipeline.run()` serializes each DoFn) with `IllegalArgumentException: unable to serialize ...`. Create the client on the worker instead: in a DoFn, as a `transient` field built in `@Setup` and closed in `@Teardown`.
                     client
                         .translateText("projects/my-project", "ja", List.of(line))
                         .getTranslations(0)

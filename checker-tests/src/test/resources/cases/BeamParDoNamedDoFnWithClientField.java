@@ -8,7 +8,7 @@ import org.apache.beam.sdk.values.PCollection;
 /** A DoFn is serialized with every non-transient field it has. */
 public class BeamParDoNamedDoFnWithClientField {
   static class TranslateFn extends DoFn<String, String> {
-    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `TranslateFn`, which Beam serializes and ships to workers: pipeline construction fails with `IllegalArgumentException: unable to serialize ...`
+    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `TranslateFn`, which Beam serializes and ships to workers: the pipeline fails when it runs (`Pipeline.run()` serializes each DoFn) with `IllegalArgumentException: unable to serialize ...`
     private final TranslationServiceClient client;
     private final String targetLanguage;
 

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 
 /**
  * What a piece of shipped code takes with it from the scope that creates it: local variables and
@@ -77,8 +78,10 @@ public final class Captures {
   }
 
   /**
-   * What the methods of a shipped class run on the receiving side: every method body except
-   * constructors, which run where the object is created.
+   * What the methods of a shipped class run on the receiving side: its instance methods. Not
+   * constructors, which run where the object is created, and not static methods, which run only
+   * where they are called: a static {@code main} that sets a static runs on the driver. Static
+   * methods the instance methods call are followed through {@link #staticCalls()}.
    */
   public static Captures ofWorkerMethods(ClassTree cls, VisitorState state) {
     Captures captures = new Captures();
@@ -91,7 +94,8 @@ public final class Captures {
     for (Tree member : cls.getMembers()) {
       if (member instanceof MethodTree method
           && method.getBody() != null
-          && !method.getName().contentEquals("<init>")) {
+          && !method.getName().contentEquals("<init>")
+          && !method.getModifiers().getFlags().contains(Modifier.STATIC)) {
         scanner.scan(method.getBody(), null);
       }
     }

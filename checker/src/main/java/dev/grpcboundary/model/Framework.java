@@ -21,7 +21,8 @@ public enum Framework {
       "Beam",
       "org.apache.beam.",
       "Beam serializes and ships to workers",
-      "pipeline construction fails with `IllegalArgumentException: unable to serialize ...`",
+      "the pipeline fails when it runs (`Pipeline.run()` serializes each DoFn) with"
+          + " `IllegalArgumentException: unable to serialize ...`",
       "Create the client on the worker instead: in a DoFn, as a `transient` field built in"
           + " `@Setup` and closed in `@Teardown`"),
   FLINK(

@@ -31,7 +31,7 @@ public final class SparkTranslateJob {
   /**
    * BUG: the client is created on the driver and captured by the {@code map} lambda. Spark
    * serializes the lambda to send it to the executors, and {@code TranslationServiceClient} is not
-   * Serializable: the first action fails on the driver with {@code SparkException: Task not
+   * Serializable: {@code map} itself fails on the driver with {@code SparkException: Task not
    * serializable}, caused by {@code NotSerializableException: ...TranslationServiceClient}.
    */
   static JavaRDD<String> translateCapturingClient(JavaRDD<String> lines, String project)

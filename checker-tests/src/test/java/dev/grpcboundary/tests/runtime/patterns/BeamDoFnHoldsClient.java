@@ -6,7 +6,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 
 /** Bad (Beam): the DoFn holds the driver's client, so Beam tries to serialize it. */
 public final class BeamDoFnHoldsClient extends DoFn<String, String> {
-  // BUG: Diagnostic contains: pipeline construction fails with `IllegalArgumentException: unable to serialize
+  // BUG: Diagnostic contains: the pipeline fails when it runs (`Pipeline.run()` serializes each DoFn) with `IllegalArgumentException: unable to serialize
   private final TranslationServiceClient client;
 
   public BeamDoFnHoldsClient(TranslationServiceClient client) {

@@ -12,7 +12,7 @@ public final class BeamMapElementsCapturesClient {
       PCollection<String> lines, TranslationServiceClient client) {
     return lines.apply(
         MapElements.into(TypeDescriptors.strings())
-            // BUG: Diagnostic contains: pipeline construction fails with `IllegalArgumentException: unable to serialize
+            // BUG: Diagnostic contains: the pipeline fails when it runs (`Pipeline.run()` serializes each DoFn) with `IllegalArgumentException: unable to serialize
             .via((String line) -> LoopbackClients.translate(client, "de", line)));
   }
 
