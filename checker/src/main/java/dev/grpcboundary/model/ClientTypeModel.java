@@ -43,6 +43,9 @@ public final class ClientTypeModel {
   /** How many fields deep we look for a client inside user objects. */
   private static final int MAX_FIELD_DEPTH = 3;
 
+  /** How many containers deep we look for a client: {@code List<Map<K, Client>>} is two. */
+  private static final int MAX_CONTAINER_NESTING = 8;
+
   /** Containers whose elements we look into, with the type arguments that are the elements. */
   private static final ImmutableMap<String, ImmutableList<Integer>> CONTAINER_ELEMENTS =
       ImmutableMap.<String, ImmutableList<Integer>>builder()
@@ -65,6 +68,8 @@ public final class ClientTypeModel {
   private final JavacTrees trees;
   private final Map<TypeSymbol, SymbolFacts> facts = new HashMap<>();
   private final Map<TypeSymbol, Optional<ClientEvidence>> heldByFields = new HashMap<>();
+  /** The containers whose elements are being looked into right now, outermost first. */
+  private final List<Type> containersInProgress = new ArrayList<>();
 
   private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
     this.config = config;
@@ -144,10 +149,20 @@ public final class ClientTypeModel {
     if (symbolFacts.client()) {
       return Optional.of(ClientEvidence.direct(displayName(types.erasure(upper))));
     }
-    for (Type element : elementTypes(upper, symbolFacts)) {
-      Optional<ClientEvidence> found = evidence(element, depth);
-      if (found.isPresent()) {
-        return found.map(e -> e.through(new ClientEvidence.Element()));
+    // A type can be its own element (Path and Jackson's JsonNode are Iterable of themselves;
+    // `T extends Node<T>` likewise): looking into it again finds nothing new, and never ends.
+    // The cap stops types that grow as they nest (Node<T> iterating over Node<Node<T>>).
+    if (containersInProgress.size() < MAX_CONTAINER_NESTING && !isContainerInProgress(upper)) {
+      containersInProgress.add(upper);
+      try {
+        for (Type element : elementTypes(upper, symbolFacts)) {
+          Optional<ClientEvidence> found = evidence(element, depth);
+          if (found.isPresent()) {
+            return found.map(e -> e.through(new ClientEvidence.Element()));
+          }
+        }
+      } finally {
+        containersInProgress.remove(containersInProgress.size() - 1);
       }
     }
     if (depth >= MAX_FIELD_DEPTH
@@ -192,6 +207,15 @@ public final class ClientTypeModel {
       }
     }
     return Optional.empty();
+  }
+
+  private boolean isContainerInProgress(Type type) {
+    for (Type container : containersInProgress) {
+      if (types.isSameType(container, type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Type> elementTypes(Type type, SymbolFacts symbolFacts) {
