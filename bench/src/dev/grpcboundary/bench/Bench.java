@@ -21,7 +21,8 @@ import java.util.Map;
  * {@code checker-jar}, {@code generated-classpath}, {@code corpus} (a manifest of real projects,
  * one {@code name<TAB>sources-dir<TAB>class-path} a line), {@code work} (scratch directory),
  * {@code runs} (5), {@code warmups} (2), {@code scale-files} (files at 1x, 250), {@code
- * memory-compilations} (50), {@code parts} (scaling,memory,overhead).
+ * memory-compilations} (50), {@code parts} (scaling,memory,overhead; or repeat, with {@code mode}
+ * and {@code compilations}, to profile one side).
  */
 public final class Bench {
   private final Map<String, String> options;
@@ -57,6 +58,9 @@ public final class Bench {
     if (parts.contains("memory")) {
       bench.memory();
     }
+    if (parts.contains("repeat")) {
+      bench.repeat();
+    }
     String overhead = parts.contains("overhead") ? bench.overhead() : null;
     long setup = Long.parseLong(options.getOrDefault("setup-seconds", "0"));
     System.out.printf(
@@ -87,8 +91,8 @@ public final class Bench {
     System.out.println();
     System.out.println("== Scaling: generated corpus at 1x, 2x, 4x (" + base + " files at 1x)");
     List<String> table = new ArrayList<>();
-    table.add("| size | files | lines | baseline cpu | with checks cpu | added cpu | added per 1000 files | overhead cpu | overhead wall |");
-    table.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    table.add("| size | files | lines | baseline cpu | with checks cpu | added cpu | added per 1000 files | overhead cpu | overhead wall | samples in our code |");
+    table.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (int factor : new int[] {1, 2, 4}) {
       int files = base * factor;
       Project project =
@@ -100,7 +104,7 @@ public final class Bench {
       long added = figures.checksCpu() - figures.baselineCpu();
       table.add(
           String.format(
-              "| %dx | %d | %d | %s | %s | %s | %s | %+.1f%% | %+.1f%% |",
+              "| %dx | %d | %d | %s | %s | %s | %s | %+.1f%% | %+.1f%% | %.2f%% |",
               factor,
               project.sources().size(),
               project.lines(),
@@ -109,10 +113,29 @@ public final class Bench {
               Interleaved.seconds(added),
               Interleaved.seconds(added * 1000L / files),
               100 * figures.cpuOverhead(),
-              100 * figures.wallOverhead()));
+              100 * figures.wallOverhead(),
+              100 * figures.share().fraction()));
     }
     System.out.println();
     table.forEach(System.out::println);
+  }
+
+  /**
+   * For profiling: compiles the generated corpus {@code --compilations} times in one {@code
+   * --mode} (BASELINE or CHECKS), so a profiler attached to this JVM sees one side only.
+   */
+  private void repeat() {
+    int files = Integer.parseInt(options.getOrDefault("scale-files", "250"));
+    int compilations = Integer.parseInt(options.getOrDefault("compilations", "5"));
+    Mode mode = Mode.valueOf(options.getOrDefault("mode", "CHECKS"));
+    Project project =
+        GeneratedCorpus.write(directory("generated-" + files), files, required("generated-classpath"));
+    for (int i = 0; i < compilations; i++) {
+      Result result = Interleaved.checked(project, mode, javac.compile(project, mode));
+      System.out.printf(
+          "  %s compilation %d: %s cpu, %s wall%n",
+          mode, i + 1, Interleaved.seconds(result.cpuNanos()), Interleaved.seconds(result.wallNanos()));
+    }
   }
 
   private void memory() {

@@ -2,6 +2,8 @@ package dev.grpcboundary.bench;
 
 import dev.grpcboundary.bench.InProcessJavac.Mode;
 import dev.grpcboundary.bench.InProcessJavac.Result;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ final class Interleaved {
       long baselineWall,
       long checksWall,
       double pairedCpuOverhead,
+      SampleAttribution.Share share,
       Map<String, Integer> findings) {
     double cpuOverhead() {
       return (double) checksCpu / baselineCpu - 1;
@@ -48,12 +51,13 @@ final class Interleaved {
     long[] checksWall = new long[runs];
     double[] pairedCpu = new double[runs];
     Map<String, Integer> findings = new LinkedHashMap<>();
+    SampleAttribution attribution = new SampleAttribution(Duration.ofMillis(2));
     for (int run = 0; run < runs; run++) {
       for (Project project : projects) {
         Mode first = run % 2 == 0 ? Mode.BASELINE : Mode.CHECKS;
         Mode second = first == Mode.BASELINE ? Mode.CHECKS : Mode.BASELINE;
-        Result a = checked(project, first, javac.compile(project, first));
-        Result b = checked(project, second, javac.compile(project, second));
+        Result a = compile(javac, project, first, attribution);
+        Result b = compile(javac, project, second, attribution);
         Result baseline = first == Mode.BASELINE ? a : b;
         Result checks = first == Mode.BASELINE ? b : a;
         baselineCpu[run] += baseline.cpuNanos();
@@ -74,6 +78,8 @@ final class Interleaved {
           seconds(checksWall[run]),
           100 * pairedCpu[run]);
     }
+    SampleAttribution.Share share = attribution.share();
+    attribution.close();
     return new Figures(
         runs,
         median(baselineCpu),
@@ -81,7 +87,18 @@ final class Interleaved {
         median(baselineWall),
         median(checksWall),
         median(pairedCpu),
+        share,
         findings);
+  }
+
+  private static Result compile(
+      InProcessJavac javac, Project project, Mode mode, SampleAttribution attribution) {
+    Instant start = Instant.now();
+    Result result = checked(project, mode, javac.compile(project, mode));
+    if (mode == Mode.CHECKS) {
+      attribution.checkedCompilation(start, Instant.now());
+    }
+    return result;
   }
 
   /**
@@ -136,6 +153,10 @@ final class Interleaved {
             1 + figures.wallOverhead(),
             100 * figures.wallOverhead(),
             100 * figures.pairedCpuOverhead()));
+    lines.add(
+        String.format(
+            "  compiling-thread samples with checks on: %d, in our code: %d (%.2f%%)",
+            figures.share().samples(), figures.share().inOurCode(), 100 * figures.share().fraction()));
     lines.add("  findings of our checks per compilation of the set: " + figures.findings());
     return lines;
   }
