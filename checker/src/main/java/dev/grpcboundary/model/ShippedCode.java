@@ -286,6 +286,9 @@ public final class ShippedCode {
 
   /** Whether {@code call} serializes its arguments (broadcasts, {@code writeObject}, flags). */
   public boolean isSerializingCall(MethodInvocationTree call, VisitorState state) {
+    if (call.getArguments().isEmpty()) {
+      return false; // Runs for every call in the code: a call without arguments serializes none.
+    }
     Symbol method = ASTHelpers.getSymbol(call);
     return method != null
         && serializingMethodNames(state).contains(method.getSimpleName())
