@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>Options (all {@code --name value}): {@code processor-path} (Error Prone and the checker jar),
  * {@code checker-jar}, {@code generated-classpath}, {@code corpus} (a manifest of real projects,
- * one {@code name<TAB>sources-dir<TAB>class-path} a line), {@code work} (scratch directory),
+ * one {@code name<TAB>source-list-file<TAB>class-path} a line), {@code work} (scratch directory),
  * {@code runs} (5), {@code warmups} (2), {@code scale-files} (files at 1x, 250), {@code
  * memory-compilations} (50), {@code parts} (scaling,memory,overhead; or repeat, with {@code mode}
  * and {@code compilations}, to profile one side).
@@ -179,7 +179,7 @@ public final class Bench {
         for (String line : Files.readAllLines(Path.of(manifest))) {
           String[] fields = line.split("\t");
           if (fields.length == 3 && !line.startsWith("#")) {
-            projects.add(Project.fromDirectory(fields[0], Path.of(fields[1]), fields[2]));
+            projects.add(Project.fromSourceList(fields[0], Path.of(fields[1]), fields[2]));
           }
         }
       } catch (IOException e) {

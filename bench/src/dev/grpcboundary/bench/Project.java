@@ -12,15 +12,11 @@ import java.util.stream.Stream;
  * one module of a build would be.
  */
 record Project(String name, List<Path> sources, String classpath) {
-  /** Every {@code .java} file under {@code root}, except {@code module-info.java}. */
-  static Project fromDirectory(String name, Path root, String classpath) {
-    try (Stream<Path> files = Files.walk(root)) {
+  /** The files listed in {@code sourceList}, one path a line (corpus/fetch's sources.txt). */
+  static Project fromSourceList(String name, Path sourceList, String classpath) {
+    try {
       List<Path> sources =
-          files
-              .filter(p -> p.toString().endsWith(".java"))
-              .filter(p -> !p.getFileName().toString().equals("module-info.java"))
-              .sorted()
-              .toList();
+          Files.readAllLines(sourceList).stream().filter(line -> !line.isBlank()).map(Path::of).toList();
       return new Project(name, sources, classpath);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
