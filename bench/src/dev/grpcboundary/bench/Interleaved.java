@@ -97,6 +97,8 @@ final class Interleaved {
     Result result = checked(project, mode, javac.compile(project, mode));
     if (mode == Mode.CHECKS) {
       attribution.checkedCompilation(start, Instant.now());
+    } else {
+      attribution.baselineCompilation(start, Instant.now());
     }
     return result;
   }
@@ -153,10 +155,17 @@ final class Interleaved {
             1 + figures.wallOverhead(),
             100 * figures.wallOverhead(),
             100 * figures.pairedCpuOverhead()));
+    SampleAttribution.Share share = figures.share();
     lines.add(
         String.format(
-            "  compiling-thread samples with checks on: %d, in our code: %d (%.2f%%)",
-            figures.share().samples(), figures.share().inOurCode(), 100 * figures.share().fraction()));
+            "  compiling-thread samples with checks on: %d, in our code: %d (%.2f%%), in Error Prone: %d;"
+                + " baseline: %d, in Error Prone: %d",
+            share.samples(),
+            share.inOurCode(),
+            100 * share.fraction(),
+            share.inErrorProne(),
+            share.baselineSamples(),
+            share.baselineInErrorProne()));
     lines.add("  findings of our checks per compilation of the set: " + figures.findings());
     return lines;
   }

@@ -25,13 +25,26 @@ import jdk.jfr.consumer.RecordingFile;
 final class SampleAttribution implements AutoCloseable {
   private static final String OUR_PACKAGE = "dev.grpcboundary.";
   private static final String HARNESS_PACKAGE = "dev.grpcboundary.bench.";
+  private static final String ERROR_PRONE_PACKAGE = "com.google.errorprone.";
 
   private final Recording recording = new Recording();
   private final List<Instant[]> checkedWindows = new ArrayList<>();
+  private final List<Instant[]> baselineWindows = new ArrayList<>();
   private final long threadId = Thread.currentThread().getId();
 
-  /** Samples taken during compilations with our checks on, and how many were in our code. */
-  record Share(long samples, long inOurCode) {
+  /**
+   * Samples of the compiling thread, by side. Both sides compile the same projects equally often,
+   * so counts compare directly.
+   *
+   * @param samples taken during compilations with our checks on
+   * @param inOurCode of those, with a frame of our checker on the stack
+   * @param inErrorProne of those, with a frame of Error Prone on the stack (its scanner calls our
+   *     matchers, so this includes {@code inOurCode})
+   * @param baselineSamples taken during baseline compilations
+   * @param baselineInErrorProne of those, with a frame of Error Prone on the stack
+   */
+  record Share(
+      long samples, long inOurCode, long inErrorProne, long baselineSamples, long baselineInErrorProne) {
     double fraction() {
       return samples == 0 ? 0 : (double) inOurCode / samples;
     }
@@ -48,28 +61,37 @@ final class SampleAttribution implements AutoCloseable {
     checkedWindows.add(new Instant[] {start, end});
   }
 
+  /** Marks [start, end] as a baseline compilation, on this thread. */
+  void baselineCompilation(Instant start, Instant end) {
+    baselineWindows.add(new Instant[] {start, end});
+  }
+
   Share share() {
     recording.stop();
     try {
       Path file = Files.createTempFile("bench-", ".jfr");
       try {
         recording.dump(file);
-        long samples = 0;
-        long ours = 0;
+        long[] counts = new long[5];
         try (RecordingFile events = new RecordingFile(file)) {
           while (events.hasMoreEvents()) {
             RecordedEvent event = events.readEvent();
             RecordedThread thread = event.getThread("sampledThread");
-            if (thread == null || thread.getJavaThreadId() != threadId || !inCheckedWindow(event.getStartTime())) {
+            if (thread == null || thread.getJavaThreadId() != threadId) {
               continue;
             }
-            samples++;
-            if (inOurCode(event.getStackTrace())) {
-              ours++;
+            boolean errorProne = hasFrame(event.getStackTrace(), ERROR_PRONE_PACKAGE, null);
+            if (within(checkedWindows, event.getStartTime())) {
+              counts[0]++;
+              counts[1] += hasFrame(event.getStackTrace(), OUR_PACKAGE, HARNESS_PACKAGE) ? 1 : 0;
+              counts[2] += errorProne ? 1 : 0;
+            } else if (within(baselineWindows, event.getStartTime())) {
+              counts[3]++;
+              counts[4] += errorProne ? 1 : 0;
             }
           }
         }
-        return new Share(samples, ours);
+        return new Share(counts[0], counts[1], counts[2], counts[3], counts[4]);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -78,8 +100,8 @@ final class SampleAttribution implements AutoCloseable {
     }
   }
 
-  private boolean inCheckedWindow(Instant time) {
-    for (Instant[] window : checkedWindows) {
+  private static boolean within(List<Instant[]> windows, Instant time) {
+    for (Instant[] window : windows) {
       if (!time.isBefore(window[0]) && !time.isAfter(window[1])) {
         return true;
       }
@@ -87,13 +109,13 @@ final class SampleAttribution implements AutoCloseable {
     return false;
   }
 
-  private static boolean inOurCode(RecordedStackTrace stack) {
+  private static boolean hasFrame(RecordedStackTrace stack, String prefix, String except) {
     if (stack == null) {
       return false;
     }
     for (RecordedFrame frame : stack.getFrames()) {
       String type = frame.getMethod().getType().getName();
-      if (type.startsWith(OUR_PACKAGE) && !type.startsWith(HARNESS_PACKAGE)) {
+      if (type.startsWith(prefix) && (except == null || !type.startsWith(except))) {
         return true;
       }
     }
