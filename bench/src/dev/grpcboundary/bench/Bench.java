@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code checker-jar}, {@code generated-classpath}, {@code corpus} (a manifest of real projects,
  * one {@code name<TAB>source-list-file<TAB>class-path} a line), {@code work} (scratch directory),
  * {@code runs} (5), {@code warmups} (2), {@code scale-files} (files at 1x, 250), {@code
- * memory-compilations} (50), {@code jit-warmup} (4 rounds before anything is measured), {@code parts} (scaling,memory,overhead; or repeat, with {@code mode}
+ * memory-compilations} (50), {@code memory-files} (100), {@code jit-warmup} (4 rounds before anything is measured), {@code parts} (scaling,memory,overhead; or repeat, with {@code mode}
  * and {@code compilations}, to profile one side).
  */
 public final class Bench {
@@ -159,7 +159,7 @@ public final class Bench {
 
   private void memory() {
     int compilations = Integer.parseInt(options.getOrDefault("memory-compilations", "50"));
-    int files = Integer.parseInt(options.getOrDefault("scale-files", "250"));
+    int files = Integer.parseInt(options.getOrDefault("memory-files", "100"));
     System.out.println();
     System.out.printf(
         "== Memory: %d compilations of the generated corpus (%d files) in one JVM, checks on%n",
@@ -223,7 +223,9 @@ public final class Bench {
     System.out.printf("  total: %d files in %d compilations%n", totalFiles, projects.size());
     Interleaved.Figures figures = Interleaved.measure(javac, projects, warmups, runs);
     Interleaved.describe(figures).forEach(System.out::println);
-    return String.format("overhead: %.1f%%", 100 * figures.cpuOverhead());
+    // The median of per-run ratios: each ratio compares two compilations run back to back, so it
+    // is steadier than the ratio of two medians when the machine's load drifts.
+    return String.format("overhead: %.1f%%", 100 * figures.pairedCpuOverhead());
   }
 
   private static void expectPlantedFindings(Project project, Result checks, int files) {
