@@ -19,6 +19,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.util.Names;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -86,7 +87,7 @@ public final class Captures {
   public static Captures ofWorkerMethods(ClassTree cls, VisitorState state) {
     Captures captures = new Captures();
     Scanner scanner =
-        captures.new Scanner(enclosingClasses(state.getPath().getParentPath()), state.getTypes());
+        captures.new Scanner(enclosingClasses(state.getPath().getParentPath()), state);
     ClassSymbol symbol = ASTHelpers.getSymbol(cls);
     if (symbol != null) {
       scanner.inside.push(symbol);
@@ -105,7 +106,7 @@ public final class Captures {
   /** What {@code lambda}, at {@code state}'s path, captures. */
   public static Captures ofLambda(LambdaExpressionTree lambda, VisitorState state) {
     Captures captures = new Captures();
-    Scanner scanner = captures.new Scanner(enclosingClasses(state.getPath()), state.getTypes());
+    Scanner scanner = captures.new Scanner(enclosingClasses(state.getPath()), state);
     for (VariableTree parameter : lambda.getParameters()) {
       scanner.declared.add(ASTHelpers.getSymbol(parameter));
     }
@@ -120,7 +121,7 @@ public final class Captures {
   public static Captures ofClassBody(ClassTree cls, VisitorState state) {
     Captures captures = new Captures();
     Scanner scanner =
-        captures.new Scanner(enclosingClasses(state.getPath().getParentPath()), state.getTypes());
+        captures.new Scanner(enclosingClasses(state.getPath().getParentPath()), state);
     scanner.scan(cls, null);
     return captures;
   }
@@ -142,12 +143,15 @@ public final class Captures {
   private final class Scanner extends TreeScanner<Void, Void> {
     private final List<ClassSymbol> outside;
     private final Types types;
+    /** Compared by identity: decoding every identifier's name to a String would cost more. */
+    private final Names names;
     private final Set<Symbol> declared = new HashSet<>();
     private final Deque<ClassSymbol> inside = new ArrayDeque<>();
 
-    Scanner(List<ClassSymbol> outside, Types types) {
+    Scanner(List<ClassSymbol> outside, VisitorState state) {
       this.outside = outside;
-      this.types = types;
+      this.types = state.getTypes();
+      this.names = state.getNames();
     }
 
     @Override
@@ -184,8 +188,7 @@ public final class Captures {
       if (symbol == null) {
         return null;
       }
-      String name = tree.getName().toString();
-      if (name.equals("this") || name.equals("super")) {
+      if (tree.getName().equals(names._this) || tree.getName().equals(names._super)) {
         if (inside.isEmpty() && !outside.isEmpty()) {
           instance(outside.get(0), tree);
         }
@@ -272,7 +275,7 @@ public final class Captures {
     /** The enclosing class whose {@code this} {@code this.x} or {@code Outer.this.x} reads. */
     private ClassSymbol thisReceiver(MemberSelectTree tree) {
       if (tree.getExpression() instanceof IdentifierTree identifier
-          && identifier.getName().contentEquals("this")) {
+          && identifier.getName().equals(names._this)) {
         return inside.isEmpty() && !outside.isEmpty() ? outside.get(0) : null;
       }
       if (tree.getExpression() instanceof MemberSelectTree select) {
@@ -283,7 +286,7 @@ public final class Captures {
     }
 
     private ClassSymbol qualifiedThis(MemberSelectTree tree) {
-      if (tree.getIdentifier().contentEquals("this")
+      if (tree.getIdentifier().equals(names._this)
           && ASTHelpers.getSymbol(tree.getExpression()) instanceof ClassSymbol outer) {
         return outer;
       }

@@ -20,6 +20,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,7 @@ import java.util.Set;
  * client": an incomplete classpath must never turn into a crash in the user's build.
  */
 public final class ClientTypeModel {
-  private static final Context.Key<Map<GrpcBoundaryConfig, ClientTypeModel>> KEY =
-      new Context.Key<>();
+  private static final Context.Key<Models> KEY = new Context.Key<>();
 
   /** How many fields deep we look for a client inside user objects. */
   private static final int MAX_FIELD_DEPTH = 3;
@@ -70,6 +70,7 @@ public final class ClientTypeModel {
   private final Map<TypeSymbol, Optional<ClientEvidence>> heldByFields = new HashMap<>();
   /** The containers whose elements are being looked into right now, outermost first. */
   private final List<Type> containersInProgress = new ArrayList<>();
+  private final Map<ClassSymbol, Boolean> writesFields = new HashMap<>();
 
   private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
     this.config = config;
@@ -80,13 +81,29 @@ public final class ClientTypeModel {
   /** The model of the current compilation for {@code config}. */
   public static ClientTypeModel instance(VisitorState state, GrpcBoundaryConfig config) {
     Context context = state.context;
-    Map<GrpcBoundaryConfig, ClientTypeModel> models = context.get(KEY);
+    Models models = context.get(KEY);
     if (models == null) {
-      models = new HashMap<>(2);
+      models = new Models();
       context.put(KEY, models);
     }
-    return models.computeIfAbsent(
-        config, c -> new ClientTypeModel(c, state.getTypes(), JavacTrees.instance(context)));
+    // Called for every tree a check looks at: the identity lookup spares comparing the configs.
+    ClientTypeModel model = models.byIdentity.get(config);
+    if (model == null) {
+      model =
+          models.byValue.computeIfAbsent(
+              config, c -> new ClientTypeModel(c, state.getTypes(), JavacTrees.instance(context)));
+      models.byIdentity.put(config, model);
+    }
+    return model;
+  }
+
+  /**
+   * The models of one compilation. Each check parses its own (equal) config, and equal configs
+   * share one model, so both checks decide each type once.
+   */
+  private static final class Models {
+    final Map<GrpcBoundaryConfig, ClientTypeModel> byValue = new HashMap<>(2);
+    final Map<GrpcBoundaryConfig, ClientTypeModel> byIdentity = new IdentityHashMap<>(2);
   }
 
   /**
@@ -166,9 +183,9 @@ public final class ClientTypeModel {
       }
     }
     if (depth >= MAX_FIELD_DEPTH
-        || isOpaque(upper.tsym)
+        || symbolFacts.opaque()
         || !(upper.tsym instanceof ClassSymbol cls)
-        || !SerializedForm.writesFields(cls, types, trees)) {
+        || !writesFields(cls)) {
       return Optional.empty();
     }
     if (upper.getTypeArguments().isEmpty()) {
@@ -193,7 +210,7 @@ public final class ClientTypeModel {
   /** Instance fields that are serialized with the object: non-static and non-transient. */
   private Optional<ClientEvidence> heldByFields(Type type, int depth) {
     for (Type current = type;
-        current != null && current.hasTag(TypeTag.CLASS) && !isOpaque(current.tsym);
+        current != null && current.hasTag(TypeTag.CLASS) && !facts(current.tsym).opaque();
         current = types.supertype(current)) {
       for (Symbol member : current.tsym.getEnclosedElements()) {
         if (!(member instanceof VarSymbol field)
@@ -216,6 +233,16 @@ public final class ClientTypeModel {
       }
     }
     return false;
+  }
+
+  /** {@link SerializedForm#writesFields}, decided once per class: it reads every member. */
+  private boolean writesFields(ClassSymbol cls) {
+    Boolean cached = writesFields.get(cls);
+    if (cached == null) {
+      cached = SerializedForm.writesFields(cls, types, trees);
+      writesFields.put(cls, cached);
+    }
+    return cached;
   }
 
   private List<Type> elementTypes(Type type, SymbolFacts symbolFacts) {
@@ -261,6 +288,7 @@ public final class ClientTypeModel {
     if (!(symbol instanceof ClassSymbol)) {
       return SymbolFacts.NONE;
     }
+    boolean opaque = isOpaque(symbol);
     boolean client = false;
     boolean ignored = false;
     ImmutableMap.Builder<TypeSymbol, ImmutableList<Integer>> containers = ImmutableMap.builder();
@@ -275,9 +303,9 @@ public final class ClientTypeModel {
         }
       }
     } catch (CompletionFailure missingSupertype) {
-      return SymbolFacts.NONE;
+      return opaque ? SymbolFacts.OPAQUE : SymbolFacts.NONE;
     }
-    return new SymbolFacts(client && !ignored, ignored, containers.buildKeepingLast());
+    return new SymbolFacts(client && !ignored, ignored, opaque, containers.buildKeepingLast());
   }
 
   private static boolean namesAny(String qualifiedName, Set<String> roots) {
@@ -299,9 +327,17 @@ public final class ClientTypeModel {
     return false;
   }
 
-  /** What one walk over a class's supertypes found. */
+  /**
+   * What one walk over a class's supertypes found.
+   *
+   * @param opaque the class is in a package whose classes never keep a client in a typed field
+   */
   private record SymbolFacts(
-      boolean client, boolean ignored, ImmutableMap<TypeSymbol, ImmutableList<Integer>> containers) {
-    static final SymbolFacts NONE = new SymbolFacts(false, false, ImmutableMap.of());
+      boolean client,
+      boolean ignored,
+      boolean opaque,
+      ImmutableMap<TypeSymbol, ImmutableList<Integer>> containers) {
+    static final SymbolFacts NONE = new SymbolFacts(false, false, false, ImmutableMap.of());
+    static final SymbolFacts OPAQUE = new SymbolFacts(false, false, true, ImmutableMap.of());
   }
 }

@@ -31,16 +31,11 @@ public final class HolderClass {
         || !symbol.getSuperclass().tsym.getQualifiedName().contentEquals("java.lang.Object")) {
       return false;
     }
-    boolean holdsClient = false;
+    // The shape first, types second: most classes fail on shape, and it costs no type lookups.
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree field) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
         if (variable == null || !variable.isStatic()) {
-          return false;
-        }
-        if (model.evidence(variable.type).isPresent()) {
-          holdsClient = true;
-        } else if (variable.getConstValue() == null) {
           return false;
         }
       } else if (member instanceof MethodTree method) {
@@ -55,6 +50,17 @@ public final class HolderClass {
         }
       } else if (!(member instanceof BlockTree block && block.isStatic())) {
         return false;
+      }
+    }
+    boolean holdsClient = false;
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof VariableTree field) {
+        VarSymbol variable = ASTHelpers.getSymbol(field);
+        if (model.evidence(variable.type).isPresent()) {
+          holdsClient = true;
+        } else if (variable.getConstValue() == null) {
+          return false;
+        }
       }
     }
     return holdsClient;

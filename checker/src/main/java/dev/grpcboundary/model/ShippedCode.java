@@ -2,6 +2,8 @@ package dev.grpcboundary.model;
 
 import static com.google.errorprone.matchers.method.MethodMatchers.anyMethod;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
@@ -22,8 +24,13 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
+import com.sun.tools.javac.util.Context;
+import com.sun.tools.javac.util.Name;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +56,8 @@ public final class ShippedCode {
   private final Matcher<ExpressionTree> serializingMethod;
   /** The names of all serializing methods: most calls are ruled out by name alone, cheaply. */
   private final ImmutableSet<String> serializingMethodNames;
+  /** The same names in the compilation's name table, compared without decoding each call's. */
+  private final Context.Key<ImmutableSet<Name>> serializingMethodNamesInTable = new Context.Key<>();
 
   public ShippedCode(GrpcBoundaryConfig config) {
     ImmutableList.Builder<Matcher<ExpressionTree>> matchers = ImmutableList.builder();
@@ -72,10 +81,33 @@ public final class ShippedCode {
    * @param isClass whether the construct is a class (its clause reads ", which ..." rather than
    *     " that ...")
    */
-  public record Boundary(String construct, boolean isClass, Framework framework) {
+  public static final class Boundary {
+    private final boolean isClass;
+    /** Worked out only when a finding is reported: most boundaries capture no client. */
+    private final Supplier<Parts> parts;
+
+    private record Parts(String construct, Framework framework) {}
+
+    private Boundary(boolean isClass, Supplier<Parts> parts) {
+      this.isClass = isClass;
+      this.parts = Suppliers.memoize(parts);
+    }
+
+    public String construct() {
+      return parts.get().construct();
+    }
+
+    public boolean isClass() {
+      return isClass;
+    }
+
+    public Framework framework() {
+      return parts.get().framework();
+    }
+
     /** E.g. "a lambda (`Function`) that Spark serializes and ships to executors". */
     public String described() {
-      return construct + (isClass ? ", which " : " that ") + framework.shipping();
+      return construct() + (isClass ? ", which " : " that ") + framework().shipping();
     }
   }
 
@@ -88,11 +120,15 @@ public final class ShippedCode {
     String kind = tree instanceof LambdaExpressionTree ? "a lambda" : "a method reference";
     Type target = ASTHelpers.getType(tree);
     if (target != null && isSerializable(target, state)) {
-      Framework framework = Framework.of(target, state.getTypes());
-      String targetName = ClientTypeModel.displayName(state.getTypes().erasure(target));
       return Optional.of(
           new Boundary(
-              kind + " (" + framework.qualify(targetName) + ")", /* isClass= */ false, framework));
+              /* isClass= */ false,
+              () -> {
+                Framework framework = Framework.of(target, state.getTypes());
+                String targetName = ClientTypeModel.displayName(state.getTypes().erasure(target));
+                return new Boundary.Parts(
+                    kind + " (" + framework.qualify(targetName) + ")", framework);
+              }));
     }
     // Look through casts and parentheses: submit((Runnable) () -> ...) ships the lambda too.
     Tree argument = tree;
@@ -108,7 +144,10 @@ public final class ShippedCode {
         && isSerializingCall(call, state)) {
       return Optional.of(
           new Boundary(
-              kind + " passed to " + methodName(call), /* isClass= */ false, framework(call, state)));
+              /* isClass= */ false,
+              () ->
+                  new Boundary.Parts(
+                      kind + " passed to " + methodName(call), framework(call, state))));
     }
     return Optional.empty();
   }
@@ -119,18 +158,65 @@ public final class ShippedCode {
    * left out.
    */
   public Optional<Boundary> ofClass(ClassSymbol symbol, VisitorState state) {
-    if (symbol == null
-        || symbol.isEnum()
-        || symbol.isInterface()
-        || !isSerializable(symbol.type, state)
-        || isSubtypeOf(symbol.type, state.getSymtab().throwableType, state)
-        || isSubtypeOf(symbol.type, state.getTypeFromString("java.awt.Component"), state)
-        || isSubtypeOf(symbol.type, state.getTypeFromString("java.io.Externalizable"), state)) {
+    if (symbol == null || !Decisions.of(state).shippedClass(symbol, state)) {
       return Optional.empty();
     }
-    Framework framework = Framework.of(symbol.type, state.getTypes());
     return Optional.of(
-        new Boundary(describeClass(symbol, framework, state), /* isClass= */ true, framework));
+        new Boundary(
+            /* isClass= */ true,
+            () -> {
+              Framework framework = Framework.of(symbol.type, state.getTypes());
+              return new Boundary.Parts(describeClass(symbol, framework, state), framework);
+            }));
+  }
+
+  private static boolean isShippedClass(ClassSymbol symbol, VisitorState state) {
+    return !symbol.isEnum()
+        && !symbol.isInterface()
+        && isSerializable(symbol.type, state)
+        && !isSubtypeOf(symbol.type, state.getSymtab().throwableType, state)
+        && !isSubtypeOf(symbol.type, state.getTypeFromString("java.awt.Component"), state)
+        && !isSubtypeOf(symbol.type, state.getTypeFromString("java.io.Externalizable"), state);
+  }
+
+  /**
+   * The answers about classes of one compilation, each worked out once: the checks ask them of
+   * every class, lambda and enclosing scope they look at. They live in the compilation's javac
+   * {@link Context} and die with it.
+   */
+  private static final class Decisions {
+    private static final Context.Key<Decisions> KEY = new Context.Key<>();
+
+    private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
+    private final Map<TypeSymbol, Boolean> serializable = new HashMap<>();
+
+    static Decisions of(VisitorState state) {
+      Decisions decisions = state.context.get(KEY);
+      if (decisions == null) {
+        decisions = new Decisions();
+        state.context.put(KEY, decisions);
+      }
+      return decisions;
+    }
+
+    boolean shippedClass(ClassSymbol symbol, VisitorState state) {
+      Boolean shipped = shippedClasses.get(symbol);
+      if (shipped == null) {
+        shipped = isShippedClass(symbol, state);
+        shippedClasses.put(symbol, shipped);
+      }
+      return shipped;
+    }
+
+    /** Serializability is a property of the class, whatever its type arguments. */
+    boolean serializable(Type type, VisitorState state) {
+      Boolean answer = serializable.get(type.tsym);
+      if (answer == null) {
+        answer = isSubtypeOf(type, state.getSymtab().serializableType, state);
+        serializable.put(type.tsym, answer);
+      }
+      return answer;
+    }
   }
 
   private static final String BEAM_DO_FN = "org.apache.beam.sdk.transforms.DoFn";
@@ -200,10 +286,23 @@ public final class ShippedCode {
 
   /** Whether {@code call} serializes its arguments (broadcasts, {@code writeObject}, flags). */
   public boolean isSerializingCall(MethodInvocationTree call, VisitorState state) {
+    if (call.getArguments().isEmpty()) {
+      return false; // Runs for every call in the code: a call without arguments serializes none.
+    }
     Symbol method = ASTHelpers.getSymbol(call);
     return method != null
-        && serializingMethodNames.contains(method.getSimpleName().toString())
+        && serializingMethodNames(state).contains(method.getSimpleName())
         && serializingMethod.matches(call, state);
+  }
+
+  private ImmutableSet<Name> serializingMethodNames(VisitorState state) {
+    ImmutableSet<Name> names = state.context.get(serializingMethodNamesInTable);
+    if (names == null) {
+      names =
+          serializingMethodNames.stream().map(state::getName).collect(ImmutableSet.toImmutableSet());
+      state.context.put(serializingMethodNamesInTable, names);
+    }
+    return names;
   }
 
   /** The engine behind a serializing call, from the class that declares the method. */
@@ -263,8 +362,10 @@ public final class ShippedCode {
     if (type instanceof IntersectionClassType intersection) {
       return intersection.getComponents().stream().anyMatch(c -> isSerializable(c, state));
     }
-    // Symtab's own type: runs for every lambda and class, so no lookup by name.
-    return isSubtypeOf(type, state.getSymtab().serializableType, state);
+    // Runs for every lambda and class: decided once per class, against Symtab's own type.
+    return type.tsym == null
+        ? isSubtypeOf(type, state.getSymtab().serializableType, state)
+        : Decisions.of(state).serializable(type, state);
   }
 
   /** Subtyping that treats a supertype javac cannot complete as "no". */
