@@ -92,9 +92,13 @@ public final class Bench {
     Project warmup =
         GeneratedCorpus.write(directory("generated-" + warmupFiles), warmupFiles, required("generated-classpath"));
     long start = System.nanoTime();
-    for (int i = 0; i < rounds; i++) {
-      Interleaved.checked(warmup, Mode.BASELINE, javac.compile(warmup, Mode.BASELINE));
-      Interleaved.checked(warmup, Mode.CHECKS, javac.compile(warmup, Mode.CHECKS));
+    // The first Flight Recorder recording in a JVM slowed the compilations right after its start
+    // several times over: let that happen under a throwaway recording here, not in a measured run.
+    try (SampleAttribution unused = new SampleAttribution(java.time.Duration.ofMillis(2))) {
+      for (int i = 0; i < rounds; i++) {
+        Interleaved.checked(warmup, Mode.BASELINE, javac.compile(warmup, Mode.BASELINE));
+        Interleaved.checked(warmup, Mode.CHECKS, javac.compile(warmup, Mode.CHECKS));
+      }
     }
     System.out.printf(
         "JIT warm-up: %d rounds of %d generated files each way, %.0f s%n",

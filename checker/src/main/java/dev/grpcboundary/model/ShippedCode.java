@@ -76,10 +76,9 @@ public final class ShippedCode {
 
   /**
    * A construct that crosses a process boundary, and the engine that carries it across.
-   *
-   * @param construct what crosses, e.g. "a lambda (`MapFunction`)" or "class `TranslateFn`"
-   * @param isClass whether the construct is a class (its clause reads ", which ..." rather than
-   *     " that ...")
+   * {@link #construct} is what crosses, e.g. "a lambda (`MapFunction`)" or "class `TranslateFn`";
+   * {@link #isClass} says whether it is a class (its clause reads ", which ..." rather than " that
+   * ...").
    */
   public static final class Boundary {
     private final boolean isClass;
