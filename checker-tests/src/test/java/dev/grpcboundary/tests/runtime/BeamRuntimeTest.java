@@ -24,8 +24,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -36,19 +35,7 @@ import org.junit.Test;
 public final class BeamRuntimeTest {
   private static final List<String> LINES = List.of("hello", "world", "good morning", "thanks");
 
-  private static TranslateServer server;
-
-  @BeforeClass
-  public static void start() {
-    server = TranslateServer.start();
-  }
-
-  @AfterClass
-  public static void stop() throws InterruptedException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @ClassRule public static final TranslateServer server = new TranslateServer();
 
   private static Pipeline pipeline() {
     DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);

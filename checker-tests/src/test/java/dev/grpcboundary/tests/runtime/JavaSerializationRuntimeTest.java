@@ -14,8 +14,7 @@ import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -24,19 +23,7 @@ import org.junit.Test;
  * compiles the pattern's own source with the plugin.
  */
 public final class JavaSerializationRuntimeTest {
-  private static TranslateServer server;
-
-  @BeforeClass
-  public static void start() {
-    server = TranslateServer.start();
-  }
-
-  @AfterClass
-  public static void stop() throws InterruptedException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @ClassRule public static final TranslateServer server = new TranslateServer();
 
   private static void serialize(Serializable object) throws IOException {
     try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {

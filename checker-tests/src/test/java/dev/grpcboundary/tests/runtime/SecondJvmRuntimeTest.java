@@ -10,8 +10,7 @@ import dev.grpcboundary.tests.runtime.patterns.SparkDriverStaticClient;
 import dev.grpcboundary.tests.runtime.patterns.SparkPerJvmClientHolder;
 import java.util.Map;
 import org.apache.spark.api.java.function.Function;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -20,19 +19,7 @@ import org.junit.Test;
  * in-process runners cannot show. Each test also compiles the pattern's own source with the plugin.
  */
 public final class SecondJvmRuntimeTest {
-  private static TranslateServer server;
-
-  @BeforeClass
-  public static void start() {
-    server = TranslateServer.start();
-  }
-
-  @AfterClass
-  public static void stop() throws InterruptedException {
-    if (server != null) {
-      server.close();
-    }
-  }
+  @ClassRule public static final TranslateServer server = new TranslateServer();
 
   /** The executor's own configuration: where the server is, as its environment would tell it. */
   private static Map<String, String> executorConfiguration() {

@@ -17,6 +17,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -27,12 +28,11 @@ import org.junit.Test;
 public final class SparkRuntimeTest {
   private static final List<String> LINES = List.of("hello", "world", "good morning", "thanks");
 
-  private static TranslateServer server;
+  @ClassRule public static final TranslateServer server = new TranslateServer();
   private static JavaSparkContext spark;
 
   @BeforeClass
   public static void start() {
-    server = TranslateServer.start();
     // The per-JVM holder's configuration in this JVM (local mode: the executors' JVM too).
     System.setProperty(LoopbackClients.TARGET_PROPERTY, server.target());
     spark =
@@ -47,14 +47,11 @@ public final class SparkRuntimeTest {
   }
 
   @AfterClass
-  public static void stop() throws InterruptedException {
+  public static void stop() {
     if (spark != null) {
       spark.stop();
     }
     System.clearProperty(LoopbackClients.TARGET_PROPERTY);
-    if (server != null) {
-      server.close();
-    }
   }
 
   private static JavaRDD<String> lines() {

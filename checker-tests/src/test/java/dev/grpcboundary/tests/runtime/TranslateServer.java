@@ -8,35 +8,31 @@ import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.rules.ExternalResource;
 
 /**
  * A real Cloud Translation v3 gRPC service on a loopback port chosen by the OS, answering
- * deterministically: {@code "hello"} to German is {@code "[de] hello"}. The tests start one per
- * test class and stop it after.
+ * deterministically: {@code "hello"} to German is {@code "[de] hello"}. A JUnit class rule: each
+ * test class declares {@code @ClassRule public static final TranslateServer server = new
+ * TranslateServer();}, which starts it before the class's tests (and its {@code @BeforeClass}) and
+ * stops it after them.
  */
-public final class TranslateServer implements AutoCloseable {
+public final class TranslateServer extends ExternalResource {
   private final Server server;
   private final AtomicInteger calls = new AtomicInteger();
 
-  private TranslateServer() {
+  public TranslateServer() {
     InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     this.server = NettyServerBuilder.forAddress(loopback).addService(new Service()).build();
   }
 
-  /** Starts a server on an ephemeral loopback port. */
-  public static TranslateServer start() {
-    TranslateServer translate = new TranslateServer();
-    try {
-      translate.server.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return translate;
+  @Override
+  protected void before() throws IOException {
+    server.start();
   }
 
   /** The translation this server gives {@code text} into {@code targetLanguage}. */
@@ -55,9 +51,13 @@ public final class TranslateServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  protected void after() {
     server.shutdownNow();
-    server.awaitTermination(10, TimeUnit.SECONDS);
+    try {
+      server.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private final class Service extends TranslationServiceGrpc.TranslationServiceImplBase {
