@@ -43,13 +43,7 @@ public final class DocsExamplesTest {
   /** Surefire runs in the module directory; the pages live at the repository root. */
   private static final Path DOCS = Paths.get("..", "docs", "bugpatterns");
 
-  private static final PluginCompiler COMPILER =
-      PluginCompiler.withPlugin()
-          .withErrorProneFlags(
-              PluginCompiler.OUR_CHECKS.stream()
-                  .filter(check -> !check.equals(PluginCompiler.CHECK))
-                  .map(check -> "-Xep:" + check + ":WARN")
-                  .toList());
+  private static final PluginCompiler COMPILER = PluginCompiler.withAllOurChecks();
 
   private static final Pattern FENCE_OPEN = Pattern.compile("^\\s*```\\s*java\\s*$");
   private static final Pattern FENCE_CLOSE = Pattern.compile("^\\s*```\\s*$");

@@ -51,6 +51,16 @@ public final class PluginCompiler {
         ImmutableList.of("-XepDisableAllChecks", "-Xep:" + CHECK + ":WARN"));
   }
 
+  /** Like {@link #withPlugin()}, with every one of our checks on as a warning. */
+  public static PluginCompiler withAllOurChecks() {
+    return withPlugin()
+        .withErrorProneFlags(
+            OUR_CHECKS.stream()
+                .filter(check -> !check.equals(CHECK))
+                .map(check -> "-Xep:" + check + ":WARN")
+                .toList());
+  }
+
   /**
    * Error Prone as a user's build runs it: every default check on, ours at their own severities
    * (the core check an error, EagerStaticGrpcClient a warning). Give it sources read from files

@@ -34,13 +34,7 @@ final class PatternSource {
 
   private static final Pattern MARKER = Pattern.compile("^\\s*// BUG: Diagnostic contains: (.*)$");
 
-  private static final PluginCompiler COMPILER =
-      PluginCompiler.withPlugin()
-          .withErrorProneFlags(
-              PluginCompiler.OUR_CHECKS.stream()
-                  .filter(check -> !check.equals(PluginCompiler.CHECK))
-                  .map(check -> "-Xep:" + check + ":WARN")
-                  .toList());
+  private static final PluginCompiler COMPILER = PluginCompiler.withAllOurChecks();
 
   private final Class<?> pattern;
   private final List<String> lines;
