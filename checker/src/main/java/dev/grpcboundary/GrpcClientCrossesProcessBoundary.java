@@ -26,7 +26,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -38,7 +37,6 @@ import dev.grpcboundary.model.ClientTypeModel;
 import dev.grpcboundary.model.DocsLinks;
 import dev.grpcboundary.model.FieldWrites;
 import dev.grpcboundary.model.GrpcBoundaryConfig;
-import dev.grpcboundary.model.SerializedForm;
 import dev.grpcboundary.model.ShippedCode;
 import dev.grpcboundary.model.ShippedCode.Boundary;
 import dev.grpcboundary.model.StaticInitialization;
@@ -192,12 +190,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   /** Non-transient client fields of a Serializable class are serialized with each instance. */
   private void reportSerializedFields(
       ClassTree tree, Boundary boundary, Supplier<LifecycleFix> lifecycleFix, VisitorState state) {
-    ClassSymbol classSymbol = ASTHelpers.getSymbol(tree);
-    if (!SerializedForm.writesFields(
-        classSymbol, state.getTypes(), JavacTrees.instance(state.context))) {
+    ClientTypeModel model = model(state);
+    if (!model.writesFields(ASTHelpers.getSymbol(tree))) {
       return;
     }
-    ClientTypeModel model = model(state);
     for (Tree member : tree.getMembers()) {
       if (!(member instanceof VariableTree field)) {
         continue;
@@ -239,10 +235,14 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       if (symbol == null || symbol.isStatic() || !Captures.isTransient(symbol)) {
         continue;
       }
+      // The type test is cached per compilation; the scan for writes is not, so it goes second.
+      Optional<ClientEvidence> evidence = model.evidence(symbol.type);
+      if (evidence.isEmpty()) {
+        continue;
+      }
       Optional<String> setWhere =
           FieldWrites.of(tree, field, symbol, shippedCode, state).setOnlyAtCreation();
-      Optional<ClientEvidence> evidence = model.evidence(symbol.type);
-      if (setWhere.isEmpty() || evidence.isEmpty()) {
+      if (setWhere.isEmpty()) {
         continue;
       }
       Description.Builder description =

@@ -32,6 +32,12 @@ public final class HarnessSelfTest {
     return CaseFile.parse("Job.java", lines);
   }
 
+  /** The assertion error that checking a job with this method body raises. */
+  private static AssertionError failureOf(String... body) {
+    return assertThrows(
+        AssertionError.class, () -> CaseAssertions.assertMatchesMarkers(parse(job(body))));
+  }
+
   @Test
   public void aMatchingMarkerPasses() {
     CaseAssertions.assertMatchesMarkers(
@@ -40,35 +46,20 @@ public final class HarnessSelfTest {
 
   @Test
   public void aFindingWithoutMarkerFails() {
-    AssertionError error =
-        assertThrows(
-            AssertionError.class, () -> CaseAssertions.assertMatchesMarkers(parse(job(CAPTURE))));
+    AssertionError error = failureOf(CAPTURE);
     assertThat(error).hasMessageThat().contains("unexpected finding on line 5");
   }
 
   @Test
   public void aMarkerWithOtherTextFails() {
-    AssertionError error =
-        assertThrows(
-            AssertionError.class,
-            () ->
-                CaseAssertions.assertMatchesMarkers(
-                    parse(job("    // BUG: Diagnostic contains: captured by Beam", CAPTURE))));
+    AssertionError error = failureOf("    // BUG: Diagnostic contains: captured by Beam", CAPTURE);
     assertThat(error).hasMessageThat().contains("missing finding on line 6 containing: captured by Beam");
   }
 
   @Test
   public void aMarkerOnACleanLineFails() {
     AssertionError error =
-        assertThrows(
-            AssertionError.class,
-            () ->
-                CaseAssertions.assertMatchesMarkers(
-                    parse(
-                        job(
-                            "    // BUG: Diagnostic contains: " + MESSAGE,
-                            "    String unused = \"\";",
-                            CAPTURE))));
+        failureOf("    // BUG: Diagnostic contains: " + MESSAGE, "    String unused = \"\";", CAPTURE);
     assertThat(error).hasMessageThat().contains("missing finding on line 6");
     assertThat(error).hasMessageThat().contains("unexpected finding on line 7");
   }
@@ -76,24 +67,16 @@ public final class HarnessSelfTest {
   @Test
   public void twoMarkersNeedTwoFindings() {
     AssertionError error =
-        assertThrows(
-            AssertionError.class,
-            () ->
-                CaseAssertions.assertMatchesMarkers(
-                    parse(
-                        job(
-                            "    // BUG: Diagnostic contains: " + MESSAGE,
-                            "    // BUG: Diagnostic contains: a gRPC client",
-                            CAPTURE))));
+        failureOf(
+            "    // BUG: Diagnostic contains: " + MESSAGE,
+            "    // BUG: Diagnostic contains: a gRPC client",
+            CAPTURE);
     assertThat(error).hasMessageThat().contains("line 7: 2 marker(s) but 1 finding(s)");
   }
 
   @Test
   public void aCaseThatDoesNotCompileFails() {
-    AssertionError error =
-        assertThrows(
-            AssertionError.class,
-            () -> CaseAssertions.assertMatchesMarkers(parse(job("    return lines.nope();"))));
+    AssertionError error = failureOf("    return lines.nope();");
     assertThat(error).hasMessageThat().contains("does not compile");
   }
 

@@ -54,8 +54,12 @@ public final class PerJvmHolderFix {
     if (local.getKind() != ElementKind.LOCAL_VARIABLE) {
       return Optional.empty();
     }
-    TreePath methodPath = enclosing(state.getPath(), MethodTree.class);
-    TreePath classPath = methodPath == null ? null : enclosing(methodPath, ClassTree.class);
+    TreePath methodPath =
+        ASTHelpers.findPathFromEnclosingNodeToTopLevel(state.getPath(), MethodTree.class);
+    TreePath classPath =
+        methodPath == null
+            ? null
+            : ASTHelpers.findPathFromEnclosingNodeToTopLevel(methodPath, ClassTree.class);
     if (classPath == null) {
       return Optional.empty();
     }
@@ -267,15 +271,6 @@ public final class PerJvmHolderFix {
     } else {
       fix.delete(statement);
     }
-  }
-
-  private static TreePath enclosing(TreePath path, Class<? extends Tree> kind) {
-    for (TreePath current = path; current != null; current = current.getParentPath()) {
-      if (kind.isInstance(current.getLeaf())) {
-        return current;
-      }
-    }
-    return null;
   }
 
   private static boolean isWithin(TreePath path, Tree ancestor) {

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 
 /**
  * What a piece of shipped code takes with it from the scope that creates it: local variables and
@@ -95,12 +94,15 @@ public final class Captures {
     for (Tree member : cls.getMembers()) {
       if (member instanceof MethodTree method
           && method.getBody() != null
-          && !method.getName().contentEquals("<init>")
-          && !method.getModifiers().getFlags().contains(Modifier.STATIC)) {
+          && isInstanceMethod(ASTHelpers.getSymbol(method))) {
         scanner.scan(method.getBody(), null);
       }
     }
     return captures;
+  }
+
+  private static boolean isInstanceMethod(MethodSymbol method) {
+    return method != null && !method.isConstructor() && !method.isStatic();
   }
 
   /** What {@code lambda}, at {@code state}'s path, captures. */

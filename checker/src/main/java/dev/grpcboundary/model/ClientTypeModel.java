@@ -125,10 +125,16 @@ public final class ClientTypeModel {
    */
   public static String displayName(Type type) {
     if (type != null && type.tsym instanceof ClassSymbol cls && cls.isAnonymous()) {
-      Type named = cls.getInterfaces().isEmpty() ? cls.getSuperclass() : cls.getInterfaces().get(0);
-      return "anonymous " + prettyType(named);
+      return "anonymous " + prettyType(namedSupertype(cls));
     }
     return prettyType(type);
+  }
+
+  /** What an anonymous class is named by: the interface it implements, or else its superclass. */
+  public static Type namedSupertype(ClassSymbol anonymous) {
+    return anonymous.getInterfaces().isEmpty()
+        ? anonymous.getSuperclass()
+        : anonymous.getInterfaces().get(0);
   }
 
   private Optional<ClientEvidence> evidence(Type type, int depth) {
@@ -236,7 +242,7 @@ public final class ClientTypeModel {
   }
 
   /** {@link SerializedForm#writesFields}, decided once per class: it reads every member. */
-  private boolean writesFields(ClassSymbol cls) {
+  public boolean writesFields(ClassSymbol cls) {
     Boolean cached = writesFields.get(cls);
     if (cached == null) {
       cached = SerializedForm.writesFields(cls, types, trees);

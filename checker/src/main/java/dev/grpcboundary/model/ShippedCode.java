@@ -326,16 +326,15 @@ public final class ShippedCode {
   public boolean isInsideShippedCode(VisitorState state) {
     for (TreePath path = state.getPath().getParentPath(); path != null; path = path.getParentPath()) {
       Tree leaf = path.getLeaf();
-      VisitorState there = state.withPath(path);
       if ((leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree)
-          && ofFunctionalExpression((ExpressionTree) leaf, there).isPresent()) {
+          && ofFunctionalExpression((ExpressionTree) leaf, state.withPath(path)).isPresent()) {
         return true;
       }
       if (leaf instanceof ClassTree cls) {
         ClassSymbol symbol = ASTHelpers.getSymbol(cls);
         if (symbol != null
             && (symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal())
-            && ofClass(symbol, there).isPresent()) {
+            && ofClass(symbol, state.withPath(path)).isPresent()) {
           return true;
         }
       }
@@ -345,8 +344,7 @@ public final class ShippedCode {
 
   private static String describeClass(ClassSymbol symbol, Framework framework, VisitorState state) {
     if (symbol.isAnonymous()) {
-      Type supertype =
-          symbol.getInterfaces().isEmpty() ? symbol.getSuperclass() : symbol.getInterfaces().get(0);
+      Type supertype = ClientTypeModel.namedSupertype(symbol);
       return "an anonymous "
           + framework.qualify(ClientTypeModel.displayName(state.getTypes().erasure(supertype)));
     }
