@@ -21,13 +21,14 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.fix.HolderFix;
-import dev.grpcboundary.model.ClientConstructions;
-import dev.grpcboundary.model.ClientTypeModel;
-import dev.grpcboundary.model.DocsLinks;
-import dev.grpcboundary.model.GrpcBoundaryConfig;
-import dev.grpcboundary.model.HolderClass;
+import dev.grpcboundary.client.ClientConstructions;
+import dev.grpcboundary.client.ClientTypeModel;
+import dev.grpcboundary.config.DocsLinks;
+import dev.grpcboundary.config.GrpcBoundaryConfig;
+import dev.grpcboundary.boundary.HolderClass;
 import java.util.List;
 import javax.inject.Inject;
+import dev.grpcboundary.config.FlagError;
 
 /**
  * Flags gRPC clients created while a class is initialized: in a static field initializer, a

@@ -31,19 +31,20 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.fix.LifecycleFix;
 import dev.grpcboundary.fix.PerJvmHolderFix;
-import dev.grpcboundary.model.Captures;
-import dev.grpcboundary.model.ClientEvidence;
-import dev.grpcboundary.model.ClientTypeModel;
-import dev.grpcboundary.model.DocsLinks;
-import dev.grpcboundary.model.FieldWrites;
-import dev.grpcboundary.model.GrpcBoundaryConfig;
-import dev.grpcboundary.model.ShippedCode;
-import dev.grpcboundary.model.ShippedCode.Boundary;
-import dev.grpcboundary.model.StaticInitialization;
+import dev.grpcboundary.boundary.Captures;
+import dev.grpcboundary.client.ClientEvidence;
+import dev.grpcboundary.client.ClientTypeModel;
+import dev.grpcboundary.config.DocsLinks;
+import dev.grpcboundary.boundary.FieldWrites;
+import dev.grpcboundary.config.GrpcBoundaryConfig;
+import dev.grpcboundary.boundary.ShippedCode;
+import dev.grpcboundary.boundary.ShippedCode.Boundary;
+import dev.grpcboundary.boundary.StaticInitialization;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
+import dev.grpcboundary.config.FlagError;
 
 /**
  * Flags gRPC clients that code or objects take across a process boundary: captured by a lambda,

@@ -4,9 +4,9 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.tools.javac.code.Symbol;
-import dev.grpcboundary.model.ClientEvidence;
-import dev.grpcboundary.model.ClientTypeModel;
-import dev.grpcboundary.model.Framework;
+import dev.grpcboundary.client.ClientEvidence;
+import dev.grpcboundary.client.ClientTypeModel;
+import dev.grpcboundary.engine.Framework;
 
 /** The phrases findings are made of, so every message names things the same way. */
 final class Messages {

@@ -12,7 +12,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import dev.grpcboundary.model.Assignments;
+import dev.grpcboundary.boundary.Assignments;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 

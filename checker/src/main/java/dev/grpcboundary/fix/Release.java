@@ -7,7 +7,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import dev.grpcboundary.model.ClientTypeModel;
+import dev.grpcboundary.client.ClientTypeModel;
 import java.util.Optional;
 
 /**

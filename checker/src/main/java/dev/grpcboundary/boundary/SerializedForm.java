@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.boundary;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.MethodInvocationTree;

@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.boundary;
 
 import static com.google.errorprone.matchers.method.MethodMatchers.anyMethod;
 
@@ -32,6 +32,9 @@ import com.sun.tools.javac.util.Name;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.grpcboundary.client.ClientTypeModel;
+import dev.grpcboundary.config.GrpcBoundaryConfig;
+import dev.grpcboundary.engine.Framework;
 
 /**
  * Where a process boundary is: code and objects that an engine serializes and runs or rebuilds in

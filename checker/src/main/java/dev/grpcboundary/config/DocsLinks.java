@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.config;
 
 /** Where each check's documentation page lives, so messages can point at it. */
 public final class DocsLinks {

@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.engine;
 
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Type;

@@ -1,4 +1,4 @@
-package dev.grpcboundary;
+package dev.grpcboundary.config;
 
 import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 
@@ -8,7 +8,6 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.util.Context;
-import dev.grpcboundary.model.GrpcBoundaryConfig;
 
 /**
  * A malformed {@code -XepOpt:GrpcBoundary:*} value. Throwing from a check's constructor would
@@ -16,7 +15,7 @@ import dev.grpcboundary.model.GrpcBoundaryConfig;
  * it as one error per compilation (whichever check gets there first), which fails the build with a
  * message that names the flag and the accepted form.
  */
-final class FlagError {
+public final class FlagError {
   private static final Context.Key<Boolean> REPORTED = new Context.Key<>();
 
   private final GrpcBoundaryConfig config;
@@ -28,7 +27,7 @@ final class FlagError {
   }
 
   /** Parses {@code flags}; a malformed value yields the defaults plus the error to report. */
-  static FlagError parse(ErrorProneFlags flags) {
+  public static FlagError parse(ErrorProneFlags flags) {
     try {
       return new FlagError(GrpcBoundaryConfig.fromFlags(flags), null);
     } catch (IllegalArgumentException malformed) {
@@ -37,17 +36,17 @@ final class FlagError {
     }
   }
 
-  GrpcBoundaryConfig config() {
+  public GrpcBoundaryConfig config() {
     return config;
   }
 
   /** Whether the flags were malformed, in which case the checks must not analyze anything. */
-  boolean isPresent() {
+  public boolean isPresent() {
     return message != null;
   }
 
   /** Reports the error at {@code tree} unless it was already reported in this compilation. */
-  Description reportOnce(BugChecker check, Tree tree, VisitorState state) {
+  public Description reportOnce(BugChecker check, Tree tree, VisitorState state) {
     if (state.context.get(REPORTED) != null) {
       return Description.NO_MATCH;
     }

@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.client;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.util.ASTHelpers;

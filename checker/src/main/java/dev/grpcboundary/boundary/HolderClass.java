@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.boundary;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
@@ -10,6 +10,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import javax.lang.model.element.Modifier;
+import dev.grpcboundary.client.ClientTypeModel;
 
 /**
  * Recognizes the initialization-on-demand holder: a class whose only members are static client

@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.config;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
+import dev.grpcboundary.client.KnownClientTypes;
 
 /**
  * The {@code -XepOpt:GrpcBoundary:*} flags, parsed and validated once per compilation.

@@ -1,4 +1,4 @@
-package dev.grpcboundary.model;
+package dev.grpcboundary.client;
 
 import static com.google.errorprone.util.Signatures.prettyType;
 
@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.grpcboundary.boundary.SerializedForm;
+import dev.grpcboundary.config.GrpcBoundaryConfig;
 
 /**
  * Decides whether a type is, or holds, a gRPC-backed client.
