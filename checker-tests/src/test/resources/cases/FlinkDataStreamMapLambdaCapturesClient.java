@@ -9,7 +9,7 @@ public class FlinkDataStreamMapLambdaCapturesClient {
     TranslationServiceClient client = TranslationServiceClient.create();
     return messages.map(
         message ->
-            // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Flink `MapFunction`) that Flink serializes and ships to task managers: job submission fails with `InvalidProgramException: ... is not serializable`. Create the client on the task manager instead: in a rich function, as a `transient` field built in `open()` and closed in `close()`.
+            // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Flink `MapFunction`) that Flink serializes and ships to task managers:
             client
                 .translateText("projects/my-project", "pt", List.of(message))
                 .getTranslations(0)

@@ -7,7 +7,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 /** A client handed to a rich function's constructor is serialized with the function. */
 public class FlinkRichMapFunctionWithClientField {
   static class TranslateFunction extends RichMapFunction<String, String> {
-    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `TranslateFunction`, which Flink serializes and ships to task managers: job submission fails with `InvalidProgramException: ... is not serializable`
+    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `TranslateFunction`, which Flink serializes and ships to task managers:
     private final TranslationServiceClient client;
 
     TranslateFunction(TranslationServiceClient client) {

@@ -12,7 +12,7 @@ public class SparkDatasetMapFunctionCapturesClient {
     return reviews.map(
         (MapFunction<String, String>)
             review ->
-                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `MapFunction`) that Spark serializes and ships to executors: the job fails on the driver with `SparkException: Task not serializable`. Create the client on the executor instead: inside `mapPartitions`/`foreachPartition` (once per partition), or through a per-JVM lazy holder.
+                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `MapFunction`) that Spark serializes and ships to executors:
                 client
                     .translateText("projects/my-project", "en", List.of(review))
                     .getTranslations(0)

@@ -11,7 +11,7 @@ public class SparkMapCapturesLocalClient {
     TranslationServiceClient client = TranslationServiceClient.create();
     return lines.map(
         line ->
-            // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors: the job fails on the driver with `SparkException: Task not serializable`
+            // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors:
             client
                 .translateText(PARENT, "de", List.of(line))
                 .getTranslations(0)

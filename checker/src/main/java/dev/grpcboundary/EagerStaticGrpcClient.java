@@ -23,7 +23,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.fix.HolderFix;
 import dev.grpcboundary.client.ClientConstructions;
 import dev.grpcboundary.client.ClientTypeModel;
-import dev.grpcboundary.config.DocsLinks;
+import dev.grpcboundary.config.Documentation;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import dev.grpcboundary.boundary.HolderClass;
 import java.util.List;
@@ -40,18 +40,9 @@ import dev.grpcboundary.config.FlagError;
     summary = "A gRPC client is created during class initialization, before a snapshot or fork",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocsLinks.BUG_PATTERNS + "EagerStaticGrpcClient.md")
+    link = Documentation.BUG_PATTERNS + "EagerStaticGrpcClient.md")
 public final class EagerStaticGrpcClient extends BugChecker implements ClassTreeMatcher {
   private static final long serialVersionUID = 1L;
-
-  private static final String WHY =
-      "Class initialization runs before a CRaC checkpoint (which fails on open sockets:"
-          + " `CheckpointOpenSocketException`), during AWS Lambda SnapStart's init phase"
-          + " (connections are not guaranteed after restore) and, for classes initialized at"
-          + " build time, inside a native image (\"Detected a started Thread in the image heap\");"
-          + " it also connects in every process that merely touches the class. Create the client"
-          + " lazily, in the process that uses it: an initialization-on-demand holder class,"
-          + " `Suppliers.memoize`, or an accessor that creates it on first use.";
 
   private final FlagError flagError;
   private final GrpcBoundaryConfig config;
@@ -114,43 +105,17 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     Description.Builder description =
         buildDescription(field)
             .setMessage(
-                "The initializer of `"
-                    + variable.getSimpleName()
-                    + "` creates a gRPC client ("
-                    + ClientTypeModel.displayName(ASTHelpers.getType(constructions.get(0)))
-                    + ") while "
-                    + initializedClass(ASTHelpers.getSymbol(owner))
-                    + " is initialized. "
-                    + WHY);
+                Messages.eagerFieldInitializer(
+                    variable, constructions.get(0), ASTHelpers.getSymbol(owner)));
     HolderFix.forField(field, variable, owner, state).ifPresent(description::addFix);
     state.reportMatch(description.build());
-  }
-
-  /**
-   * "class `Name`", or for an anonymous class (such as an enum constant's body), which has no
-   * name, "an anonymous class in `Enclosing`".
-   */
-  private static String initializedClass(ClassSymbol symbol) {
-    if (!symbol.isAnonymous()) {
-      return "class `" + symbol.getSimpleName() + "`";
-    }
-    ClassSymbol enclosing = ASTHelpers.enclosingClass(symbol);
-    return enclosing == null
-        ? "an anonymous class"
-        : "an anonymous class in `" + enclosing.getSimpleName() + "`";
   }
 
   private void reportEach(List<ExpressionTree> constructions, ClassSymbol owner, VisitorState state) {
     for (ExpressionTree construction : constructions) {
       state.reportMatch(
           buildDescription(construction)
-              .setMessage(
-                  "A gRPC client ("
-                      + ClientTypeModel.displayName(ASTHelpers.getType(construction))
-                      + ") is created while "
-                      + initializedClass(owner)
-                      + " is initialized. "
-                      + WHY)
+              .setMessage(Messages.eagerConstruction(construction, owner))
               .build());
     }
   }

@@ -31,15 +31,20 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.fix.LifecycleFix;
 import dev.grpcboundary.fix.PerJvmHolderFix;
+import dev.grpcboundary.boundary.CallsFromShippedCode;
 import dev.grpcboundary.boundary.Captures;
+import dev.grpcboundary.boundary.CompilationIndex;
 import dev.grpcboundary.client.ClientEvidence;
 import dev.grpcboundary.client.ClientTypeModel;
-import dev.grpcboundary.config.DocsLinks;
+import dev.grpcboundary.config.Documentation;
 import dev.grpcboundary.boundary.FieldWrites;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import dev.grpcboundary.boundary.ShippedCode;
 import dev.grpcboundary.boundary.ShippedCode.Boundary;
 import dev.grpcboundary.boundary.StaticInitialization;
+import dev.grpcboundary.engine.Engines;
+import com.sun.source.util.TreePath;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -56,7 +61,7 @@ import dev.grpcboundary.config.FlagError;
     summary = "A gRPC client is captured by code or an object that is serialized to another process",
     severity = ERROR,
     linkType = CUSTOM,
-    link = DocsLinks.BUG_PATTERNS + "GrpcClientCrossesProcessBoundary.md")
+    link = Documentation.BUG_PATTERNS + "GrpcClientCrossesProcessBoundary.md")
 public final class GrpcClientCrossesProcessBoundary extends BugChecker
     implements LambdaExpressionTreeMatcher,
         MemberReferenceTreeMatcher,
@@ -76,9 +81,14 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   /** Instantiated by Error Prone with the {@code -XepOpt:GrpcBoundary:*} flags. */
   @Inject
   public GrpcClientCrossesProcessBoundary(ErrorProneFlags flags) {
+    this(flags, Engines.builtIn());
+  }
+
+  /** With other engines than the built-in ones: how a new engine is tried out in a test. */
+  GrpcClientCrossesProcessBoundary(ErrorProneFlags flags, Engines engines) {
     this.flagError = FlagError.parse(flags);
     this.config = flagError.config();
-    this.shippedCode = new ShippedCode(config);
+    this.shippedCode = new ShippedCode(config, engines);
   }
 
   @Override
@@ -88,7 +98,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   private Description checkLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
     Optional<Boundary> boundary = shippedCode.ofFunctionalExpression(tree, state);
-    if (boundary.isEmpty() || shippedCode.isInsideShippedCode(state)) {
+    if (boundary.isEmpty() || shippedCode.isOnReceivingSide(state)) {
       return Description.NO_MATCH;
     }
     Captures captures = Captures.ofLambda(tree, state);
@@ -107,7 +117,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       return Description.NO_MATCH;
     }
     Optional<Boundary> boundary = shippedCode.ofFunctionalExpression(tree, state);
-    if (boundary.isEmpty() || shippedCode.isInsideShippedCode(state)) {
+    if (boundary.isEmpty() || shippedCode.isOnReceivingSide(state)) {
       return Description.NO_MATCH;
     }
     ExpressionTree receiver = tree.getQualifierExpression();
@@ -115,12 +125,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     if (evidence.isEmpty()) {
       return Description.NO_MATCH;
     }
-    return describe(
-            receiver,
-            Messages.subject(receiver, state, evidence.get())
-                + " is the bound receiver of "
-                + boundary.get().described()
-                + Messages.consequenceAndCure(boundary.get().framework()))
+    return describe(receiver, Messages.boundReceiver(receiver, state, evidence.get(), boundary.get()))
         .build();
   }
 
@@ -140,11 +145,17 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     }
     // Built only if a field finding needs it: most shipped classes have none.
     Supplier<LifecycleFix> lifecycleFix =
-        Suppliers.memoize(() -> LifecycleFix.forClass(tree, model(state), state));
-    reportSerializedFields(tree, boundary.get(), lifecycleFix, state);
-    reportTransientFieldsSetOnlyAtCreation(tree, boundary.get(), lifecycleFix, state);
+        Suppliers.memoize(
+            () ->
+                LifecycleFix.forClass(tree, boundary.get().engine().lifecycle(), model(state), state));
+    // Built only if a field finding needs it: it looks at the whole compilation.
+    Supplier<Boolean> builtOnReceivingSide =
+        Suppliers.memoize(() -> isOnlyBuiltOnReceivingSide(symbol, state));
+    reportSerializedFields(tree, boundary.get(), lifecycleFix, builtOnReceivingSide, state);
+    reportTransientFieldsSetOnlyAtCreation(
+        tree, boundary.get(), lifecycleFix, builtOnReceivingSide, state);
     boolean anonymousOrLocal = symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal();
-    boolean outermost = !shippedCode.isInsideShippedCode(state);
+    boolean outermost = !shippedCode.isOnReceivingSide(state);
     if ((anonymousOrLocal || symbol.hasOuterInstance()) && outermost) {
       reportClassCaptures(tree, symbol, boundary.get(), state);
     }
@@ -175,13 +186,12 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         state.reportMatch(
             describe(
                     argument,
-                    Messages.subject(argument, state, evidence.get())
-                        + " is passed to "
-                        + ShippedCode.methodName(tree)
-                        + ", which serializes it: serialization fails with"
-                        + " `java.io.NotSerializableException`. "
-                        + ShippedCode.framework(tree, state).cure()
-                        + ".")
+                    Messages.passedToSerializingCall(
+                        argument,
+                        state,
+                        evidence.get(),
+                        ShippedCode.methodName(tree),
+                        shippedCode.engine(tree, state)))
                 .build());
       }
     }
@@ -190,7 +200,11 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   /** Non-transient client fields of a Serializable class are serialized with each instance. */
   private void reportSerializedFields(
-      ClassTree tree, Boundary boundary, Supplier<LifecycleFix> lifecycleFix, VisitorState state) {
+      ClassTree tree,
+      Boundary boundary,
+      Supplier<LifecycleFix> lifecycleFix,
+      Supplier<Boolean> builtOnReceivingSide,
+      VisitorState state) {
     ClientTypeModel model = model(state);
     if (!model.writesFields(ASTHelpers.getSymbol(tree))) {
       return;
@@ -205,16 +219,12 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       }
       Optional<ClientEvidence> evidence = model.evidence(symbol.type);
       if (evidence.isEmpty()
-          || FieldWrites.of(tree, field, symbol, shippedCode, state).unsetWhenShipped()) {
+          || FieldWrites.of(tree, field, symbol, shippedCode, state).unsetWhenShipped()
+          || builtOnReceivingSide.get()) {
         continue;
       }
       Description.Builder description =
-          describe(
-              field,
-              Messages.subject(symbol, evidence.get())
-                  + " is a field of "
-                  + boundary.described()
-                  + Messages.consequenceAndCure(boundary.framework()));
+          describe(field, Messages.serializedField(symbol, evidence.get(), boundary));
       lifecycleFix.get().fixFor(symbol).ifPresent(description::addFix);
       state.reportMatch(description.build());
     }
@@ -226,7 +236,11 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
    * as null.
    */
   private void reportTransientFieldsSetOnlyAtCreation(
-      ClassTree tree, Boundary boundary, Supplier<LifecycleFix> lifecycleFix, VisitorState state) {
+      ClassTree tree,
+      Boundary boundary,
+      Supplier<LifecycleFix> lifecycleFix,
+      Supplier<Boolean> builtOnReceivingSide,
+      VisitorState state) {
     ClientTypeModel model = model(state);
     for (Tree member : tree.getMembers()) {
       if (!(member instanceof VariableTree field)) {
@@ -243,21 +257,13 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       }
       Optional<String> setWhere =
           FieldWrites.of(tree, field, symbol, shippedCode, state).setOnlyAtCreation();
-      if (setWhere.isEmpty()) {
+      if (setWhere.isEmpty() || builtOnReceivingSide.get()) {
         continue;
       }
       Description.Builder description =
           describe(
               field,
-              Messages.subject(symbol, evidence.get())
-                  + " is a transient field of "
-                  + boundary.described()
-                  + ". It is set only "
-                  + setWhere.get()
-                  + ", which runs where the object is created, so after deserialization on the"
-                  + " receiving side it is null (a NullPointerException at first use). "
-                  + boundary.framework().cure()
-                  + ".");
+              Messages.transientSetOnlyAtCreation(symbol, evidence.get(), boundary, setWhere.get()));
       lifecycleFix.get().fixFor(symbol).ifPresent(description::addFix);
       state.reportMatch(description.build());
     }
@@ -266,36 +272,66 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   /**
    * Statics are not serialized. A static client that its class's initialization leaves unset
    * (it is assigned in {@code main} or a setup method on the driver) is null where shipped code
-   * reads it, unless the shipped code sets it itself or goes through an accessor that does.
+   * reads it, directly or through methods of this compilation that it calls, unless the shipped
+   * code sets it itself or goes through an accessor that does.
    */
   private void reportDriverOnlyStatics(Captures captures, Boundary boundary, VisitorState state) {
     ClientTypeModel model = model(state);
+    CallsFromShippedCode calls = CallsFromShippedCode.follow(captures.calls(), state);
     for (Map.Entry<VarSymbol, Tree> read : captures.staticReads().entrySet()) {
       VarSymbol field = read.getKey();
-      if (captures.staticWrites().contains(field)) {
+      if (!setOnlyOnDriver(field, captures, calls, state)) {
         continue;
       }
-      Optional<ClientEvidence> evidence = model.evidence(field.type);
-      if (evidence.isEmpty()
-          || !StaticInitialization.isLeftUnsetByClassInit(field, state)
-          || captures.staticCalls().stream()
-              .anyMatch(method -> StaticInitialization.assignedBy(method, field, state))) {
-        continue;
-      }
-      state.reportMatch(
-          describe(
-                  read.getValue(),
-                  Messages.subject(field, evidence.get())
-                      + " is a static field that its class's initialization leaves unset, and it"
-                      + " is read by "
-                      + boundary.described()
-                      + ". Static fields are not shipped: on the receiving side `"
-                      + field.getSimpleName()
-                      + "` is null unless code there sets it (a local or direct runner hides"
-                      + " this, because everything runs in one JVM). Read the client through a"
-                      + " per-JVM lazy accessor or holder class that creates it on first use.")
-              .build());
+      model
+          .evidence(field.type)
+          .ifPresent(
+              evidence ->
+                  state.reportMatch(
+                      describe(read.getValue(), Messages.driverOnlyStatic(field, evidence, boundary))
+                          .build()));
     }
+    for (CallsFromShippedCode.StaticRead read : calls.staticReads()) {
+      VarSymbol field = read.field();
+      if (captures.staticReads().containsKey(field)
+          || !setOnlyOnDriver(field, captures, calls, state)) {
+        continue;
+      }
+      model
+          .evidence(field.type)
+          .ifPresent(
+              evidence ->
+                  state.reportMatch(
+                      describe(
+                              read.call(),
+                              Messages.driverOnlyStaticThroughCalls(
+                                  field,
+                                  evidence,
+                                  read.route(),
+                                  CompilationIndex.of(state).staticWriters(field),
+                                  boundary))
+                          .build()));
+    }
+  }
+
+  /** Whether nothing but code on the driver gives the static {@code field} a value. */
+  private static boolean setOnlyOnDriver(
+      VarSymbol field, Captures captures, CallsFromShippedCode calls, VisitorState state) {
+    return !captures.staticWrites().contains(field)
+        && !calls.mayAssign(field)
+        && StaticInitialization.isLeftUnsetByClassInit(field, state);
+  }
+
+  /**
+   * Whether every instance of {@code cls} that this compilation creates is created on the
+   * receiving side (in {@code mapPartitions}, {@code @Setup}, {@code open()}, a shipped factory's
+   * {@code createWriter}): such an object never crosses the boundary. False when the compilation
+   * creates none, because then callers elsewhere do.
+   */
+  private boolean isOnlyBuiltOnReceivingSide(ClassSymbol cls, VisitorState state) {
+    List<TreePath> instantiations = CompilationIndex.of(state).instantiations(cls);
+    return !instantiations.isEmpty()
+        && instantiations.stream().allMatch(path -> shippedCode.isOnReceivingSide(path, state));
   }
 
   private void reportClassCaptures(
@@ -312,14 +348,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         evidence.ifPresent(
             e ->
                 state.reportMatch(
-                    describe(
-                            tree,
-                            Messages.capitalized(boundary.described())
-                                + ", keeps its enclosing instance ("
-                                + e.describe(outer.getSimpleName().toString())
-                                + ") and serializes it too"
-                                + Messages.consequenceAndCure(boundary.framework()))
-                        .build()));
+                    describe(tree, Messages.keepsEnclosingInstance(boundary, outer, e)).build()));
       }
     }
   }
@@ -338,11 +367,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       }
       Description.Builder description =
           describe(
-              captured.firstUse(),
-              Messages.subject(captured.variable(), evidence.get())
-                  + " is captured by "
-                  + boundary.described()
-                  + Messages.consequenceAndCure(boundary.framework()));
+              captured.firstUse(), Messages.captured(captured.variable(), evidence.get(), boundary));
       lambda
           .flatMap(shipped -> PerJvmHolderFix.forCapturedLocal(captured.variable(), shipped, state))
           .ifPresent(description::addFix);
@@ -369,13 +394,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         state.reportMatch(
             describe(
                     read.getValue(),
-                    Messages.subject(field, evidence.get())
-                        + " is read through `this` by "
-                        + boundary.described()
-                        + ", so the enclosing `"
-                        + instance.type().getSimpleName()
-                        + "` is serialized with it"
-                        + Messages.consequenceAndCure(boundary.framework()))
+                    Messages.fieldReadThroughThis(field, evidence.get(), instance.type(), boundary))
                 .build());
         return;
       }
@@ -387,12 +406,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
                 state.reportMatch(
                     describe(
                             instance.firstUse(),
-                            Messages.capitalized(boundary.described())
-                                + (boundary.isClass() ? "," : "")
-                                + " uses `this` ("
-                                + evidence.describe(instance.type().getSimpleName().toString())
-                                + "), so the enclosing object is serialized with it"
-                                + Messages.consequenceAndCure(boundary.framework()))
+                            Messages.usesThis(instance.type(), evidence, boundary))
                         .build()));
   }
 

@@ -24,7 +24,7 @@ public final class FlinkBoundaryTest {
             class Job {
               DataStream<String> run(DataStream<String> lines, TranslationServiceClient client) {
                 return lines.map(
-                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Flink `MapFunction`) that Flink serializes and ships to task managers: job submission fails with `InvalidProgramException: ... is not serializable`. Create the client on the task manager instead: in a rich function, as a `transient` field built in `open()` and closed in `close()`
+                    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Flink `MapFunction`) that Flink serializes and ships to task managers:
                     line -> client.translateText("p", "de", List.of(line)).toString());
               }
             }

@@ -26,7 +26,7 @@ public final class SparkBoundaryTest {
                 TranslationServiceClient client = TranslationServiceClient.create();
                 return lines.map(
                     line ->
-                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors: the job fails on the driver with `SparkException: Task not serializable`. Create the client on the executor instead: inside `mapPartitions`/`foreachPartition`
+                        // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is captured by a lambda (Spark `Function`) that Spark serializes and ships to executors:
                         client.translateText("projects/p", "de", List.of(line)).toString());
               }
             }

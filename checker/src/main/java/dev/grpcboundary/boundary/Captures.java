@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +49,7 @@ public final class Captures {
   private final Map<ClassSymbol, CapturedInstance> instances = new LinkedHashMap<>();
   private final Map<VarSymbol, Tree> staticReads = new LinkedHashMap<>();
   private final Set<VarSymbol> staticWrites = new HashSet<>();
-  private final Set<MethodSymbol> staticCalls = new LinkedHashSet<>();
+  private final Map<MethodSymbol, Tree> calls = new LinkedHashMap<>();
 
   private Captures() {}
 
@@ -72,16 +71,16 @@ public final class Captures {
     return staticWrites;
   }
 
-  /** Static methods the shipped code calls, e.g. lazy accessors. */
-  public Set<MethodSymbol> staticCalls() {
-    return staticCalls;
+  /** Methods the shipped code calls, e.g. accessors, each with its first call. */
+  public Map<MethodSymbol, Tree> calls() {
+    return calls;
   }
 
   /**
    * What the methods of a shipped class run on the receiving side: its instance methods. Not
    * constructors, which run where the object is created, and not static methods, which run only
-   * where they are called: a static {@code main} that sets a static runs on the driver. Static
-   * methods the instance methods call are followed through {@link #staticCalls()}.
+   * where they are called: a static {@code main} that sets a static runs on the driver. Methods
+   * the instance methods call are followed through {@link #calls()}.
    */
   public static Captures ofWorkerMethods(ClassTree cls, VisitorState state) {
     Captures captures = new Captures();
@@ -227,8 +226,8 @@ public final class Captures {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       MethodSymbol called = ASTHelpers.getSymbol(tree);
-      if (called != null && called.isStatic()) {
-        staticCalls.add(called);
+      if (called != null) {
+        calls.putIfAbsent(called, tree);
       }
       // An unqualified call to an instance method of an enclosing class uses that instance.
       if (tree.getMethodSelect() instanceof IdentifierTree identifier) {

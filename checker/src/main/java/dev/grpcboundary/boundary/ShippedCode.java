@@ -15,6 +15,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -29,66 +30,75 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Name;
+import dev.grpcboundary.client.ClientTypeModel;
+import dev.grpcboundary.config.GrpcBoundaryConfig;
+import dev.grpcboundary.engine.Engine;
+import dev.grpcboundary.engine.Engines;
+import dev.grpcboundary.engine.MethodName;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import dev.grpcboundary.client.ClientTypeModel;
-import dev.grpcboundary.config.GrpcBoundaryConfig;
-import dev.grpcboundary.engine.Framework;
+import java.util.function.Predicate;
 
 /**
- * Where a process boundary is: code and objects that an engine serializes and runs or rebuilds in
- * another JVM. Threads, executors, {@code CompletableFuture} and parallel streams stay in one
- * process and are deliberately not boundaries.
+ * Where a process boundary is, and where code runs: code and objects that an engine serializes
+ * and runs or rebuilds in another JVM (the receiving side), as opposed to code that runs in the
+ * process that builds and submits the job (the driver). Threads, executors, {@code
+ * CompletableFuture} and parallel streams stay in one process and are deliberately not boundaries.
+ * What each engine ships, runs where, and serializes is declared in {@link Engines}.
  */
 public final class ShippedCode {
-  /** Methods that serialize their arguments, whatever engine they belong to. */
-  private static final ImmutableList<GrpcBoundaryConfig.MethodName> BUILT_IN_SERIALIZING_METHODS =
-      ImmutableList.of(
-          new GrpcBoundaryConfig.MethodName("org.apache.spark.api.java.JavaSparkContext", "broadcast"),
-          new GrpcBoundaryConfig.MethodName("org.apache.spark.SparkContext", "broadcast"),
-          new GrpcBoundaryConfig.MethodName("java.io.ObjectOutputStream", "writeObject"),
-          new GrpcBoundaryConfig.MethodName("java.io.ObjectOutputStream", "writeUnshared"),
-          new GrpcBoundaryConfig.MethodName("org.apache.commons.lang3.SerializationUtils", "serialize"),
-          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submit"),
-          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "execute"),
-          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToMember"),
-          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToAllMembers"),
-          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "executeOnAllMembers"));
-
+  private final Engines engines;
   private final Matcher<ExpressionTree> serializingMethod;
   /** The names of all serializing methods: most calls are ruled out by name alone, cheaply. */
   private final ImmutableSet<String> serializingMethodNames;
   /** The same names in the compilation's name table, compared without decoding each call's. */
   private final Context.Key<ImmutableSet<Name>> serializingMethodNamesInTable = new Context.Key<>();
+  private final Matcher<ExpressionTree> driverCallback;
+  private final ImmutableSet<String> driverCallbackNames;
 
-  public ShippedCode(GrpcBoundaryConfig config) {
-    ImmutableList.Builder<Matcher<ExpressionTree>> matchers = ImmutableList.builder();
-    ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    for (GrpcBoundaryConfig.MethodName method :
-        ImmutableList.<GrpcBoundaryConfig.MethodName>builder()
-            .addAll(BUILT_IN_SERIALIZING_METHODS)
+  public ShippedCode(GrpcBoundaryConfig config, Engines engines) {
+    this.engines = engines;
+    ImmutableList<MethodName> serializing =
+        ImmutableList.<MethodName>builder()
+            .addAll(engines.serializingMethods())
             .addAll(config.serializingMethods())
-            .build()) {
-      matchers.add(anyMethod().onDescendantOf(method.ownerType()).named(method.methodName()));
-      names.add(method.methodName());
-    }
-    this.serializingMethod = Matchers.anyOf(matchers.build());
-    this.serializingMethodNames = names.build();
+            .build();
+    this.serializingMethod = matcher(serializing);
+    this.serializingMethodNames = names(serializing);
+    this.driverCallback = matcher(engines.driverCallbacks());
+    this.driverCallbackNames = names(engines.driverCallbacks());
+  }
+
+  private static Matcher<ExpressionTree> matcher(ImmutableList<MethodName> methods) {
+    return Matchers.anyOf(
+        methods.stream()
+            .map(
+                method ->
+                    (Matcher<ExpressionTree>)
+                        anyMethod().onDescendantOf(method.ownerType()).named(method.methodName()))
+            .collect(ImmutableList.toImmutableList()));
+  }
+
+  private static ImmutableSet<String> names(ImmutableList<MethodName> methods) {
+    return methods.stream().map(MethodName::methodName).collect(ImmutableSet.toImmutableSet());
+  }
+
+  public Engines engines() {
+    return engines;
   }
 
   /**
-   * A construct that crosses a process boundary, and the engine that carries it across.
-   * {@link #construct} is what crosses, e.g. "a lambda (`MapFunction`)" or "class `TranslateFn`";
-   * {@link #isClass} says whether it is a class (its clause reads ", which ..." rather than " that
-   * ...").
+   * A construct that crosses a process boundary, and the engine that carries it across: its
+   * {@link #construct} is what crosses, e.g. "a lambda (Spark `Function`)" or "class
+   * `TranslateFn`"; {@link #isClass} says whether it is a class.
    */
   public static final class Boundary {
     private final boolean isClass;
     /** Worked out only when a finding is reported: most boundaries capture no client. */
     private final Supplier<Parts> parts;
 
-    private record Parts(String construct, Framework framework) {}
+    private record Parts(String construct, Engine engine) {}
 
     private Boundary(boolean isClass, Supplier<Parts> parts) {
       this.isClass = isClass;
@@ -103,36 +113,45 @@ public final class ShippedCode {
       return isClass;
     }
 
-    public Framework framework() {
-      return parts.get().framework();
-    }
-
-    /** E.g. "a lambda (`Function`) that Spark serializes and ships to executors". */
-    public String described() {
-      return construct() + (isClass ? ", which " : " that ") + framework().shipping();
+    public Engine engine() {
+      return parts.get().engine();
     }
   }
 
   /**
    * The boundary a lambda or method reference crosses: its target type is {@code Serializable}
    * (Spark, Beam and Flink functions, {@code (Supplier<T> & Serializable)} casts), or it is passed
-   * straight to a serializing method.
+   * straight to a serializing method. A function handed to a driver callback (Structured
+   * Streaming's {@code foreachBatch}) runs where it is created and crosses nothing.
    */
   public Optional<Boundary> ofFunctionalExpression(ExpressionTree tree, VisitorState state) {
     String kind = tree instanceof LambdaExpressionTree ? "a lambda" : "a method reference";
+    MethodInvocationTree call = enclosingCallOfArgument(tree, state);
+    if (call != null && isDriverCallback(call, state)) {
+      return Optional.empty();
+    }
     Type target = ASTHelpers.getType(tree);
     if (target != null && isSerializable(target, state)) {
       return Optional.of(
           new Boundary(
               /* isClass= */ false,
               () -> {
-                Framework framework = Framework.of(target, state.getTypes());
+                Engine engine = engines.of(target, state.getTypes());
                 String targetName = ClientTypeModel.displayName(state.getTypes().erasure(target));
-                return new Boundary.Parts(
-                    kind + " (" + framework.qualify(targetName) + ")", framework);
+                return new Boundary.Parts(kind + " (" + engine.qualify(targetName) + ")", engine);
               }));
     }
-    // Look through casts and parentheses: submit((Runnable) () -> ...) ships the lambda too.
+    if (call != null && isSerializingCall(call, state)) {
+      return Optional.of(
+          new Boundary(
+              /* isClass= */ false,
+              () -> new Boundary.Parts(kind + " passed to " + methodName(call), engine(call, state))));
+    }
+    return Optional.empty();
+  }
+
+  /** The call that {@code tree} is an argument of, looking through casts and parentheses. */
+  private static MethodInvocationTree enclosingCallOfArgument(Tree tree, VisitorState state) {
     Tree argument = tree;
     TreePath path = state.getPath().getParentPath();
     while (path != null
@@ -140,45 +159,39 @@ public final class ShippedCode {
       argument = path.getLeaf();
       path = path.getParentPath();
     }
-    if (path != null
-        && path.getLeaf() instanceof MethodInvocationTree call
-        && call.getArguments().contains(argument)
-        && isSerializingCall(call, state)) {
-      return Optional.of(
-          new Boundary(
-              /* isClass= */ false,
-              () ->
-                  new Boundary.Parts(
-                      kind + " passed to " + methodName(call), framework(call, state))));
-    }
-    return Optional.empty();
+    return path != null
+            && path.getLeaf() instanceof MethodInvocationTree call
+            && call.getArguments().contains(argument)
+        ? call
+        : null;
   }
 
   /**
-   * The boundary a class crosses: it is {@code Serializable}. Exceptions, AWT/Swing components
-   * and enums are Serializable by inheritance or by design, not because they are shipped, and are
-   * left out.
+   * The boundary a class crosses: it is {@code Serializable}. Exceptions, AWT/Swing components,
+   * enums and types that engines never ship (a Beam {@code PTransform}) are Serializable by
+   * inheritance or by design, not because they are shipped, and are left out.
    */
   public Optional<Boundary> ofClass(ClassSymbol symbol, VisitorState state) {
-    if (symbol == null || !Decisions.of(state).shippedClass(symbol, state)) {
+    if (symbol == null || !Decisions.of(state).shippedClass(symbol, this, state)) {
       return Optional.empty();
     }
     return Optional.of(
         new Boundary(
             /* isClass= */ true,
             () -> {
-              Framework framework = Framework.of(symbol.type, state.getTypes());
-              return new Boundary.Parts(describeClass(symbol, framework, state), framework);
+              Engine engine = engines.of(symbol.type, state.getTypes());
+              return new Boundary.Parts(describeClass(symbol, engine, state), engine);
             }));
   }
 
-  private static boolean isShippedClass(ClassSymbol symbol, VisitorState state) {
+  private boolean isShippedClass(ClassSymbol symbol, VisitorState state) {
     return !symbol.isEnum()
         && !symbol.isInterface()
         && isSerializable(symbol.type, state)
         && !isSubtypeOf(symbol.type, state.getSymtab().throwableType, state)
         && !isSubtypeOf(symbol.type, state.getTypeFromString("java.awt.Component"), state)
-        && !isSubtypeOf(symbol.type, state.getTypeFromString("java.io.Externalizable"), state);
+        && !isSubtypeOf(symbol.type, state.getTypeFromString("java.io.Externalizable"), state)
+        && !anySupertype(symbol, engines::isDriverSideType, state);
   }
 
   /**
@@ -190,6 +203,7 @@ public final class ShippedCode {
     private static final Context.Key<Decisions> KEY = new Context.Key<>();
 
     private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
+    private final Map<ClassSymbol, Boolean> receivingSideClasses = new HashMap<>();
     private final Map<TypeSymbol, Boolean> serializable = new HashMap<>();
 
     static Decisions of(VisitorState state) {
@@ -201,13 +215,22 @@ public final class ShippedCode {
       return decisions;
     }
 
-    boolean shippedClass(ClassSymbol symbol, VisitorState state) {
+    boolean shippedClass(ClassSymbol symbol, ShippedCode shippedCode, VisitorState state) {
       Boolean shipped = shippedClasses.get(symbol);
       if (shipped == null) {
-        shipped = isShippedClass(symbol, state);
+        shipped = shippedCode.isShippedClass(symbol, state);
         shippedClasses.put(symbol, shipped);
       }
       return shipped;
+    }
+
+    boolean receivingSideClass(ClassSymbol symbol, Engines engines, VisitorState state) {
+      Boolean answer = receivingSideClasses.get(symbol);
+      if (answer == null) {
+        answer = anySupertype(symbol, engines::isReceivingSideType, state);
+        receivingSideClasses.put(symbol, answer);
+      }
+      return answer;
     }
 
     /** Serializability is a property of the class, whatever its type arguments. */
@@ -221,39 +244,12 @@ public final class ShippedCode {
     }
   }
 
-  private static final String BEAM_DO_FN = "org.apache.beam.sdk.transforms.DoFn";
-
-  /**
-   * Function types whose methods (other than constructors) run on the receiving side: Beam DoFns,
-   * CombineFns and functions, Flink functions, and (by package) Spark's Java functions and UDFs.
-   */
-  private static final ImmutableList<String> RECEIVING_SIDE_FUNCTIONS =
-      ImmutableList.of(
-          BEAM_DO_FN,
-          "org.apache.beam.sdk.transforms.Combine.CombineFn",
-          "org.apache.beam.sdk.transforms.ProcessFunction",
-          "org.apache.flink.api.common.functions.Function");
-
-  private static final ImmutableList<String> RECEIVING_SIDE_FUNCTION_PACKAGES =
-      ImmutableList.of(
-          "org.apache.spark.api.java.function.",
-          "org.apache.spark.sql.api.java.",
-          "org.apache.flink.api.common.functions.");
-
-  private static boolean isReceivingSideFunction(String qualifiedName) {
-    return RECEIVING_SIDE_FUNCTIONS.contains(qualifiedName)
-        || RECEIVING_SIDE_FUNCTION_PACKAGES.stream().anyMatch(qualifiedName::startsWith);
-  }
-
-  /**
-   * Whether the methods of the named class {@code symbol} run on the other side of the boundary,
-   * because it implements an engine's function type. Other Serializable classes (a driver class
-   * made Serializable, a Beam PTransform) run their methods where they are called.
-   */
-  public boolean runsOnReceivingSide(ClassSymbol symbol, VisitorState state) {
+  /** Whether {@code symbol} or a supertype of it is named by {@code test}; unknown counts as no. */
+  private static boolean anySupertype(
+      ClassSymbol symbol, Predicate<String> test, VisitorState state) {
     try {
       for (Type supertype : state.getTypes().closure(symbol.type)) {
-        if (isReceivingSideFunction(supertype.tsym.getQualifiedName().toString())) {
+        if (test.test(supertype.tsym.getQualifiedName().toString())) {
           return true;
         }
       }
@@ -264,9 +260,20 @@ public final class ShippedCode {
   }
 
   /**
-   * Whether {@code method} of a shipped class runs on the receiving side: a Beam DoFn lifecycle or
-   * processing method, {@code readObject}/{@code readResolve}, or an override of a method that an
-   * engine's function type declares (Flink's {@code open}, Spark's {@code call}, ...).
+   * Whether the instance methods of the named class {@code symbol} run on the receiving side,
+   * because it implements an engine's function type. Other Serializable classes (a driver class
+   * made Serializable, a Beam PTransform) run their methods where they are called.
+   */
+  public boolean runsOnReceivingSide(ClassSymbol symbol, VisitorState state) {
+    return Decisions.of(state).receivingSideClass(symbol, engines, state);
+  }
+
+  /**
+   * Whether {@code method} runs on the receiving side: {@code readObject}/{@code readResolve}, a
+   * method with an engine's lifecycle annotation (Beam's {@code @Setup}, {@code @ProcessElement},
+   * ...), an override of a method of an engine's function type (Flink's {@code open}, Spark's
+   * {@code call}), or an override of a method the engine calls there (a shipped factory's {@code
+   * createWriter}).
    */
   public boolean isReceivingSideMethod(MethodSymbol method, VisitorState state) {
     String name = method.getSimpleName().toString();
@@ -274,43 +281,67 @@ public final class ShippedCode {
       return true;
     }
     for (Attribute.Compound annotation : method.getAnnotationMirrors()) {
-      if (annotation.type.tsym.getQualifiedName().toString().startsWith(BEAM_DO_FN + ".")) {
+      if (engines.isReceivingSideAnnotation(annotation.type.tsym.getQualifiedName().toString())) {
         return true;
       }
     }
-    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-      if (isReceivingSideFunction(overridden.owner.getQualifiedName().toString())) {
-        return true;
+    if (method.isStatic() || method.isConstructor()) {
+      return false;
+    }
+    try {
+      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+        String owner = overridden.owner.getQualifiedName().toString();
+        if (engines.isReceivingSideType(owner) || engines.isReceivingSideMethod(owner, name)) {
+          return true;
+        }
       }
+    } catch (CompletionFailure missingSupertype) {
+      return false;
     }
     return false;
   }
 
   /** Whether {@code call} serializes its arguments (broadcasts, {@code writeObject}, flags). */
   public boolean isSerializingCall(MethodInvocationTree call, VisitorState state) {
-    if (call.getArguments().isEmpty()) {
-      return false; // Runs for every call in the code: a call without arguments serializes none.
-    }
-    Symbol method = ASTHelpers.getSymbol(call);
-    return method != null
-        && serializingMethodNames(state).contains(method.getSimpleName())
+    return matchesByName(call, serializingMethodNames, serializingMethodNamesInTable, state)
         && serializingMethod.matches(call, state);
   }
 
-  private ImmutableSet<Name> serializingMethodNames(VisitorState state) {
-    ImmutableSet<Name> names = state.context.get(serializingMethodNamesInTable);
-    if (names == null) {
-      names =
-          serializingMethodNames.stream().map(state::getName).collect(ImmutableSet.toImmutableSet());
-      state.context.put(serializingMethodNamesInTable, names);
+  private final Context.Key<ImmutableSet<Name>> driverCallbackNamesInTable = new Context.Key<>();
+
+  /** Whether {@code call} runs its function arguments in the submitting process. */
+  private boolean isDriverCallback(MethodInvocationTree call, VisitorState state) {
+    return matchesByName(call, driverCallbackNames, driverCallbackNamesInTable, state)
+        && driverCallback.matches(call, state);
+  }
+
+  /** A cheap first test for every call in the code: an argument, and one of {@code names}. */
+  private static boolean matchesByName(
+      MethodInvocationTree call,
+      ImmutableSet<String> names,
+      Context.Key<ImmutableSet<Name>> key,
+      VisitorState state) {
+    if (call.getArguments().isEmpty() || names.isEmpty()) {
+      return false;
     }
-    return names;
+    Symbol method = ASTHelpers.getSymbol(call);
+    if (method == null) {
+      return false;
+    }
+    ImmutableSet<Name> inTable = state.context.get(key);
+    if (inTable == null) {
+      inTable = names.stream().map(state::getName).collect(ImmutableSet.toImmutableSet());
+      state.context.put(key, inTable);
+    }
+    return inTable.contains(method.getSimpleName());
   }
 
   /** The engine behind a serializing call, from the class that declares the method. */
-  public static Framework framework(MethodInvocationTree call, VisitorState state) {
+  public Engine engine(MethodInvocationTree call, VisitorState state) {
     Symbol method = ASTHelpers.getSymbol(call);
-    return method == null ? Framework.JAVA_SERIALIZATION : Framework.of(method.owner.type, state.getTypes());
+    return method == null
+        ? engines.ofName("")
+        : engines.of(method.owner.type, state.getTypes());
   }
 
   /** A readable name of the called method, e.g. {@code JavaSparkContext.broadcast}. */
@@ -322,15 +353,24 @@ public final class ShippedCode {
   }
 
   /**
-   * Whether the code at {@code state}'s path already runs inside shipped code (a shipped lambda or
-   * anonymous/local class). Such code runs on the other side of the boundary: what it captures
-   * was captured, and reported, by the outermost shipped construct.
+   * Whether the code at {@code state}'s path already runs on the receiving side: inside a shipped
+   * lambda or anonymous/local class (what it captures was captured, and is reported, by the
+   * outermost one), or in a method that the engine runs there ({@code @ProcessElement}, {@code
+   * open()}, a shipped factory's {@code createReader}). A function created there is used there.
    */
-  public boolean isInsideShippedCode(VisitorState state) {
-    for (TreePath path = state.getPath().getParentPath(); path != null; path = path.getParentPath()) {
+  public boolean isOnReceivingSide(VisitorState state) {
+    return isOnReceivingSide(state.getPath(), state);
+  }
+
+  /** The same for the code at {@code path}. */
+  public boolean isOnReceivingSide(TreePath start, VisitorState state) {
+    for (TreePath path = start.getParentPath(); path != null; path = path.getParentPath()) {
       Tree leaf = path.getLeaf();
       if ((leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree)
           && ofFunctionalExpression((ExpressionTree) leaf, state.withPath(path)).isPresent()) {
+        return true;
+      }
+      if (leaf instanceof MethodTree method && runsOnReceivingSide(method, state)) {
         return true;
       }
       if (leaf instanceof ClassTree cls) {
@@ -345,11 +385,21 @@ public final class ShippedCode {
     return false;
   }
 
-  private static String describeClass(ClassSymbol symbol, Framework framework, VisitorState state) {
+  private boolean runsOnReceivingSide(MethodTree method, VisitorState state) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    return symbol != null
+        && (isReceivingSideMethod(symbol, state)
+            || (!symbol.isStatic()
+                && !symbol.isConstructor()
+                && symbol.owner instanceof ClassSymbol owner
+                && runsOnReceivingSide(owner, state)));
+  }
+
+  private static String describeClass(ClassSymbol symbol, Engine engine, VisitorState state) {
     if (symbol.isAnonymous()) {
       Type supertype = ClientTypeModel.namedSupertype(symbol);
       return "an anonymous "
-          + framework.qualify(ClientTypeModel.displayName(state.getTypes().erasure(supertype)));
+          + engine.qualify(ClientTypeModel.displayName(state.getTypes().erasure(supertype)));
     }
     String kind =
         symbol.isDirectlyOrIndirectlyLocal()

@@ -42,8 +42,14 @@ import dev.grpcboundary.config.GrpcBoundaryConfig;
 public final class ClientTypeModel {
   private static final Context.Key<Models> KEY = new Context.Key<>();
 
-  /** How many fields deep we look for a client inside user objects. */
-  private static final int MAX_FIELD_DEPTH = 3;
+  /**
+   * How many instance fields deep a client may sit in an object that holds it: a value holds a
+   * client when a client is reachable from it through at most this many non-static, non-transient
+   * fields (container elements do not count as steps). {@code class E { ManagedChannel ch; }} is
+   * one field deep, so an object three classes further out still holds one, and a fourth does not.
+   * The answer for a type depends on the type alone, never on what was asked before.
+   */
+  public static final int MAX_FIELD_DEPTH = 3;
 
   /** How many containers deep we look for a client: {@code List<Map<K, Client>>} is two. */
   private static final int MAX_CONTAINER_NESTING = 8;
@@ -69,7 +75,8 @@ public final class ClientTypeModel {
   private final Types types;
   private final JavacTrees trees;
   private final Map<TypeSymbol, SymbolFacts> facts = new HashMap<>();
-  private final Map<TypeSymbol, Optional<ClientEvidence>> heldByFields = new HashMap<>();
+  /** Per class, the answer for each depth it was asked at: the depth is part of the question. */
+  private final Map<TypeSymbol, Optional<ClientEvidence>[]> heldByFields = new HashMap<>();
   /** The containers whose elements are being looked into right now, outermost first. */
   private final List<Type> containersInProgress = new ArrayList<>();
   private final Map<ClassSymbol, Boolean> writesFields = new HashMap<>();
@@ -202,17 +209,20 @@ public final class ClientTypeModel {
     return heldByFields(upper, depth);
   }
 
+  /**
+   * {@link #heldByFields} for a type without type arguments, cached by class and depth. Every
+   * step goes one field deeper, so recursive data structures (a node holding a node, classes
+   * holding each other) end at {@link #MAX_FIELD_DEPTH} without any "in progress" guess that
+   * could leak into a later answer.
+   */
+  @SuppressWarnings("unchecked") // A generic array of Optionals, filled only by this method.
   private Optional<ClientEvidence> heldByFieldsCached(Type type, int depth) {
-    TypeSymbol symbol = type.tsym;
-    Optional<ClientEvidence> cached = heldByFields.get(symbol);
-    if (cached != null) {
-      return cached;
+    Optional<ClientEvidence>[] byDepth =
+        heldByFields.computeIfAbsent(type.tsym, s -> new Optional[MAX_FIELD_DEPTH]);
+    if (byDepth[depth] == null) {
+      byDepth[depth] = heldByFields(type, depth);
     }
-    // Recursive data structures (a node holding a node) end here: in progress counts as "no".
-    heldByFields.put(symbol, Optional.empty());
-    Optional<ClientEvidence> found = heldByFields(type, depth);
-    heldByFields.put(symbol, found);
-    return found;
+    return byDepth[depth];
   }
 
   /** Instance fields that are serialized with the object: non-static and non-transient. */

@@ -7,6 +7,7 @@ import com.google.errorprone.ErrorProneFlags;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import dev.grpcboundary.client.KnownClientTypes;
+import dev.grpcboundary.engine.MethodName;
 
 /**
  * The {@code -XepOpt:GrpcBoundary:*} flags, parsed and validated once per compilation.
@@ -154,7 +155,4 @@ public final class GrpcBoundaryConfig {
                 + " -XepOpt:%s=%s",
             flag, entry, acceptedForm, flag, example));
   }
-
-  /** A method named by its owner's fully qualified name and its simple name. */
-  public record MethodName(String ownerType, String methodName) {}
 }

@@ -10,8 +10,11 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Type;
 import java.util.Optional;
 
-/** The per-worker lifecycle methods of the engines whose functions hold state. */
-enum Lifecycle {
+/**
+ * The per-worker lifecycle methods that the lifecycle fix writes, one shape per engine whose
+ * functions hold state; each engine names its own in its declaration ({@code Engine#lifecycle}).
+ */
+public enum Lifecycle {
   /** Beam runs {@code @Setup} once per DoFn instance on the worker, {@code @Teardown} at the end. */
   BEAM_DO_FN("org.apache.beam.sdk.transforms.DoFn") {
     @Override
@@ -97,17 +100,11 @@ enum Lifecycle {
     this.supertype = supertype;
   }
 
-  static Optional<Lifecycle> of(ClassSymbol symbol, VisitorState state) {
-    if (symbol == null) {
-      return Optional.empty();
-    }
-    for (Lifecycle lifecycle : values()) {
-      if (ASTHelpers.isSubtype(symbol.type, state.getTypeFromString(lifecycle.supertype), state)
-          && lifecycle.isAvailable(state)) {
-        return Optional.of(lifecycle);
-      }
-    }
-    return Optional.empty();
+  /** Whether this lifecycle can be written into {@code symbol}: it has the lifecycle's supertype. */
+  boolean appliesTo(ClassSymbol symbol, VisitorState state) {
+    return symbol != null
+        && ASTHelpers.isSubtype(symbol.type, state.getTypeFromString(supertype), state)
+        && isAvailable(state);
   }
 
   abstract MethodTree findSetup(ClassTree cls);

@@ -52,9 +52,10 @@ public final class LifecycleFix {
   }
 
   /** The lifecycle fix for the client fields of {@code cls}, if it is a Beam or Flink function. */
-  public static LifecycleFix forClass(ClassTree cls, ClientTypeModel model, VisitorState state) {
+  public static LifecycleFix forClass(
+      ClassTree cls, Optional<Lifecycle> engineLifecycle, ClientTypeModel model, VisitorState state) {
     ClassSymbol symbol = ASTHelpers.getSymbol(cls);
-    Optional<Lifecycle> lifecycle = Lifecycle.of(symbol, state);
+    Optional<Lifecycle> lifecycle = engineLifecycle.filter(l -> l.appliesTo(symbol, state));
     if (lifecycle.isEmpty()) {
       return NONE;
     }

@@ -7,7 +7,7 @@ import org.apache.spark.api.java.JavaRDD;
 /** Bad (Spark): the closure captures the driver's client. */
 public final class SparkMapCapturesClient {
   public static JavaRDD<String> translate(JavaRDD<String> lines, TranslationServiceClient client) {
-    // BUG: Diagnostic contains: the job fails on the driver with `SparkException: Task not serializable`
+    // BUG: Diagnostic contains: fails on the driver with `SparkException: Task not serializable`
     return lines.map(line -> LoopbackClients.translate(client, "de", line));
   }
 
