@@ -9,15 +9,19 @@ import org.apache.spark.api.java.JavaRDD;
  * points back to its {@code Ca} (a parent/child pair, as session and connection objects often
  * are). Capturing a {@code Cb} ships {@code cb.a.ch}, two hops away: a finding, and the cycle must
  * neither hang the analysis nor hide the channel. Capturing the {@code Ca} itself (one hop) is a
- * finding too. The Cb capture is analysed first here, before the model has seen Ca.
+ * finding too. The Cb capture is analysed first here, before the model has seen Ca. The three
+ * fields on the cycle each hold the channel within two fields: all findings.
  */
 public class ClientInFieldCycleCapturedByLambda {
   static class Cb implements Serializable {
+    // BUG: Diagnostic contains: `a` (Ca, which holds a gRPC client
     Ca a;
   }
 
   static class Ca implements Serializable {
+    // BUG: Diagnostic contains: `b` (Cb, which holds a gRPC client
     Cb b;
+    // BUG: Diagnostic contains: `ch` (ManagedChannel, a gRPC client) is a field of class `Ca`
     ManagedChannel ch;
   }
 

@@ -1,7 +1,6 @@
 // Flags: -Xep:EagerStaticGrpcClient:WARN
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
@@ -25,8 +24,7 @@ final class InventoryChannels {
   private static ManagedChannel build() {
     ManagedChannel channel =
         ManagedChannelBuilder.forTarget("inventory.internal:8443").useTransportSecurity().build();
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> channel.shutdown().awaitTermination(5, TimeUnit.SECONDS)));
+    Runtime.getRuntime().addShutdownHook(new Thread(channel::shutdownNow));
     return channel;
   }
 
