@@ -49,9 +49,7 @@ public record CaseFile(
    * path.
    */
   public static List<CaseFile> inFolder(String folder) {
-    Path sources = Path.of("src", "test", "resources", folder);
-    Path directory = Files.isDirectory(sources) ? sources : classPathFolder(folder);
-    try (Stream<Path> files = Files.list(directory)) {
+    try (Stream<Path> files = Files.list(directory(folder))) {
       return files
           .filter(path -> path.getFileName().toString().endsWith(".java"))
           .sorted()
@@ -60,6 +58,12 @@ public record CaseFile(
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where {@link #inFolder} reads a folder's files from: the source tree, else the class path. */
+  static Path directory(String folder) {
+    Path sources = Path.of("src", "test", "resources", folder);
+    return Files.isDirectory(sources) ? sources : classPathFolder(folder);
   }
 
   private static Path classPathFolder(String folder) {
