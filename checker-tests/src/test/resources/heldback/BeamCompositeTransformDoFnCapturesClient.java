@@ -10,12 +10,12 @@ import org.apache.beam.sdk.values.PCollection;
  * {@code expand()} also creates an anonymous DoFn whose {@code @ProcessElement} calls that client.
  * The anonymous DoFn keeps its enclosing {@code TranslateTransform} (and with it the client); the
  * DoFn, unlike the composite, is serialized and shipped, so {@code Pipeline.run()} fails with
- * {@code unable to serialize}. Expected: the read in the DoFn, and the transform's field (as in
- * {@code cases/SparkMapReadsClientFieldOfDriver}: a field of a class that does get serialized).
+ * {@code unable to serialize}. Expected: one finding, at the read in the DoFn, which is where the
+ * transform gets pulled across. The transform's own field is not a finding: Beam never ships a
+ * {@code PTransform}, and a message saying it does would be false.
  */
 public class BeamCompositeTransformDoFnCapturesClient {
   static class TranslateTransform extends PTransform<PCollection<String>, PCollection<String>> {
-    // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `TranslateTransform`
     private final TranslationServiceClient client;
     private final String target;
 

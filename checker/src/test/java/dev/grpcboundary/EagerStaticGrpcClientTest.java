@@ -279,4 +279,71 @@ public final class EagerStaticGrpcClientTest {
         .expectUnchanged()
         .doTest();
   }
+
+  @Test
+  public void enumSingletonHolderIsLazy_noFinding() {
+    helper
+        .addSourceLines(
+            "ChannelHolder.java",
+            """
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+
+            /** Initialized on the first use of INSTANCE, which is the first time the channel is wanted. */
+            enum ChannelHolder {
+              INSTANCE;
+
+              private static final String TARGET = "translate.googleapis.com:443";
+
+              final ManagedChannel channel = ManagedChannelBuilder.forTarget(TARGET).build();
+
+              private ChannelHolder() {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void enumSingletonWithStaticApiIsEager() {
+    helper
+        .addSourceLines(
+            "Channels.java",
+            """
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+
+            enum Channels {
+              INSTANCE;
+
+              // BUG: Diagnostic contains: The initializer of `channel` creates a gRPC client (ManagedChannel) while class `Channels` is initialized
+              final ManagedChannel channel = ManagedChannelBuilder.forTarget("t:443").build();
+
+              /** Any caller of this static method initializes the enum, and connects. */
+              static String describe() {
+                return "channels";
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void enumWithTwoConstantsIsEager() {
+    helper
+        .addSourceLines(
+            "Region.java",
+            """
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+
+            enum Region {
+              EU,
+              US;
+
+              // BUG: Diagnostic contains: The initializer of `channel` creates a gRPC client (ManagedChannel) while class `Region` is initialized
+              final ManagedChannel channel = ManagedChannelBuilder.forTarget(name() + ":443").build();
+            }
+            """)
+        .doTest();
+  }
 }

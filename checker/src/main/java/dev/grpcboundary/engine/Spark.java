@@ -36,6 +36,12 @@ final class Spark {
               "org.apache.spark.streaming.api.java.JavaDStreamLike#transformToPair",
               "org.apache.spark.streaming.dstream.DStream#foreachRDD",
               "org.apache.spark.streaming.dstream.DStream#transform")
+          // Listeners are called by the driver's listener bus; StreamingQueryListener is
+          // Serializable (for Spark Connect), but Spark never ships it to executors.
+          .driverSideTypes(
+              "org.apache.spark.sql.streaming.StreamingQueryListener",
+              "org.apache.spark.scheduler.SparkListenerInterface",
+              "org.apache.spark.sql.util.QueryExecutionListener")
           .build();
 
   private Spark() {}
