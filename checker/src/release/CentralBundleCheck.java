@@ -1,8 +1,10 @@
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -29,8 +32,10 @@ import org.w3c.dom.NodeList;
  *   <li>a release version (a {@code -SNAPSHOT} is reported, not failed: main keeps one).
  * </ul>
  *
- * <p>Checksums ({@code .md5}, {@code .sha1}, ...) are not checked: the publishing plugin computes
- * them when it writes the bundle. Also checked, for this project: the plugin jar carries only our
+ * <p>The publishing plugin cannot write its bundle without uploading it (with {@code
+ * skipPublishing} it skips staging too), so this program also writes the bundle the way the
+ * plugin lays it out, checksums ({@code .md5}, {@code .sha1}, {@code .sha256}, {@code .sha512})
+ * and signatures included: target/central-bundle/central-bundle.zip. Also checked, for this project: the plugin jar carries only our
  * own classes, is registered as an Error Prone check through {@code META-INF/services}, and every
  * entry of every jar has the one {@code project.build.outputTimestamp} time (reproducible build);
  * the POM declares no dependency a user's build would have to resolve at compile or run time
@@ -93,6 +98,7 @@ public final class CentralBundleCheck {
       System.out.println(
           "  signatures: not checked, signing was skipped (Central requires an .asc per file)");
     } else {
+      int before = failures.size();
       for (Path file : files) {
         // maven-gpg-plugin 3.x writes signatures to target/gpg/, under the deployed file names.
         Path asc = target.resolve("gpg").resolve(file.getFileName() + ".asc");
@@ -101,7 +107,19 @@ public final class CentralBundleCheck {
             Files.isRegularFile(asc) || Files.isRegularFile(besideIt),
             "signing is on but there is no signature " + asc);
       }
-      System.out.println("  signatures: an .asc for each of the 4 files");
+      if (failures.size() == before) {
+        System.out.println("  signatures: an .asc for each of the " + files.size() + " files");
+      }
+    }
+
+    if (failures.isEmpty()) {
+      Path bundle = writeBundle(target, groupId, artifactId, version, files, unsigned);
+      System.out.println(
+          "  bundle: "
+              + bundle
+              + " (Maven repository layout, .md5/.sha1/.sha256/.sha512 per file"
+              + (unsigned ? "; unsigned" : ", .asc per file")
+              + "): what the publishing plugin uploads; the Central Portal also takes it by hand");
     }
 
     if (version.endsWith("-SNAPSHOT")) {
@@ -123,6 +141,58 @@ public final class CentralBundleCheck {
               + version);
     }
   }
+
+  /**
+   * Writes the deployment bundle as central-publishing-maven-plugin lays it out: each file under
+   * its repository path with its checksums and, when signed, its signature. Entries carry a fixed
+   * time and come in a fixed order, so the zip is reproducible too.
+   */
+  private static Path writeBundle(
+      Path target,
+      String groupId,
+      String artifactId,
+      String version,
+      List<Path> files,
+      boolean unsigned)
+      throws Exception {
+    String directory = groupId.replace('.', '/') + "/" + artifactId + "/" + version + "/";
+    Path bundle = target.resolve("central-bundle").resolve("central-bundle.zip");
+    Files.createDirectories(bundle.getParent());
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bundle))) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        byte[] content = Files.readAllBytes(file);
+        put(zip, directory + name, content);
+        for (String[] digest :
+            new String[][] {
+              {"md5", "MD5"}, {"sha1", "SHA-1"}, {"sha256", "SHA-256"}, {"sha512", "SHA-512"}
+            }) {
+          String hex =
+              HexFormat.of().formatHex(MessageDigest.getInstance(digest[1]).digest(content));
+          put(zip, directory + name + "." + digest[0], hex.getBytes(StandardCharsets.US_ASCII));
+        }
+        if (!unsigned) {
+          Path asc = target.resolve("gpg").resolve(name + ".asc");
+          if (!Files.isRegularFile(asc)) {
+            asc = target.resolve(name + ".asc");
+          }
+          put(zip, directory + name + ".asc", Files.readAllBytes(asc));
+        }
+      }
+    }
+    return bundle;
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTime(FIXED_TIME);
+    zip.putNextEntry(entry);
+    zip.write(content);
+    zip.closeEntry();
+  }
+
+  /** 2000-01-01T00:00:00Z: any fixed time; the bundle is an upload format, not an archive. */
+  private static final long FIXED_TIME = 946684800000L;
 
   private void checkPom(Path pom, String groupId, String artifactId, String version)
       throws Exception {
