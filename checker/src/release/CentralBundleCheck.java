@@ -8,8 +8,11 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -21,7 +24,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * Checks the files that the release build hands to Sonatype's central-publishing-maven-plugin
- * against what Maven Central validates in a deployment (central.sonatype.org, "Requirements"):
+ * against what Maven Central validates in a deployment (its published "Requirements"):
  *
  * <ul>
  *   <li>the jar, its {@code -sources.jar} and {@code -javadoc.jar}, and the POM;
@@ -41,23 +44,29 @@ import org.w3c.dom.NodeList;
  * the POM declares no dependency a user's build would have to resolve at compile or run time
  * (only {@code provided}, {@code test} or optional ones: Error Prone supplies the rest).
  *
+ * <p>For a release version it also requires the docs to name it (README's Maven snippet,
+ * installation.md's Gradle and Bazel coordinates, a CHANGELOG.md section); examples/pom.xml must
+ * name the version being built in any case.
+ *
  * <p>Run by the {@code release} profile of checker/pom.xml as a single-file Java program: {@code
- * java CentralBundleCheck.java TARGET_DIR GROUP_ID ARTIFACT_ID VERSION SIGNING_SKIPPED}. Prints
+ * java CentralBundleCheck.java TARGET_DIR GROUP_ID ARTIFACT_ID VERSION SIGNING_SKIPPED
+ * REPOSITORY_ROOT}. Prints
  * one line per check and fails (exit 1) if any requirement is not met.
  */
 public final class CentralBundleCheck {
   private final List<String> failures = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 5) {
+    if (args.length != 6) {
       System.err.println(
           "usage: java CentralBundleCheck.java TARGET_DIR GROUP_ID ARTIFACT_ID VERSION"
-              + " SIGNING_SKIPPED");
+              + " SIGNING_SKIPPED REPOSITORY_ROOT");
       System.exit(2);
     }
     CentralBundleCheck check = new CentralBundleCheck();
     check.run(
         Paths.get(args[0]), args[1], args[2], args[3], Boolean.parseBoolean(args[4]));
+    check.checkDocs(Paths.get(args[5]), args[1], args[2], args[3]);
     if (!check.failures.isEmpty()) {
       System.out.println("Central bundle check FAILED:");
       check.failures.forEach(failure -> System.out.println("  - " + failure));
@@ -139,6 +148,56 @@ public final class CentralBundleCheck {
               + artifactId
               + ":"
               + version);
+    }
+  }
+
+  /**
+   * The release's user-facing text: README.md's Maven snippet and docs/installation.md's Gradle
+   * and Bazel snippets name this version, and CHANGELOG.md has a section for it. Required for a
+   * release version; for a snapshot, reported against the release it leads to.
+   */
+  private void checkDocs(Path root, String groupId, String artifactId, String version)
+      throws IOException {
+    boolean snapshot = version.endsWith("-SNAPSHOT");
+    String release = snapshot ? version.substring(0, version.length() - "-SNAPSHOT".length()) : version;
+    String quoted = Pattern.quote(release);
+    Map<String, Pattern> required = new LinkedHashMap<>();
+    required.put(
+        "README.md",
+        Pattern.compile(
+            "<artifactId>" + Pattern.quote(artifactId) + "</artifactId>\\s*<version>" + quoted + "</version>"));
+    required.put(
+        "docs/installation.md",
+        Pattern.compile(Pattern.quote(groupId + ":" + artifactId + ":") + quoted + "(?![-.\\w])"));
+    required.put("CHANGELOG.md", Pattern.compile("(?m)^## \\[" + quoted + "\\]"));
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, Pattern> file : required.entrySet()) {
+      Path path = root.resolve(file.getKey());
+      String text = Files.isRegularFile(path) ? Files.readString(path) : "";
+      if (!file.getValue().matcher(text).find()) {
+        missing.add(file.getKey());
+      }
+    }
+    // The sample project that the test suite builds against this very version.
+    Path examples = root.resolve("examples/pom.xml");
+    String examplesPom = Files.isRegularFile(examples) ? Files.readString(examples) : "";
+    if (!examplesPom.contains("<grpc-boundary.version>" + version + "</grpc-boundary.version>")) {
+      failures.add(
+          "examples/pom.xml: grpc-boundary.version is not "
+              + version
+              + " (ExamplesMavenIntegrationTest builds it against this version)");
+    }
+    if (missing.isEmpty()) {
+      System.out.println(
+          "  docs: README.md, docs/installation.md and CHANGELOG.md name " + release);
+    } else if (snapshot) {
+      System.out.println("  NOTE: " + missing + " do not name " + release + " yet");
+    } else {
+      for (String file : missing) {
+        failures.add(
+            file + " does not name " + release + " (README's Maven snippet, installation.md's"
+                + " Gradle/Bazel coordinates, CHANGELOG's \"## [" + release + "]\" section)");
+      }
     }
   }
 
