@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -422,8 +421,6 @@ public final class CatalogGenerator {
   /** Why each type was found: the owner and the client type it holds (for -Dcatalog.explain). */
   private final Map<String, String> reasons = new HashMap<>();
 
-  private String heldType;
-
   /** How {@code internalName} was found, one owner per line, down to a base root. */
   String explain(String internalName) {
     StringBuilder out = new StringBuilder(internalName);
@@ -458,9 +455,11 @@ public final class CatalogGenerator {
       Set<String> known = Set.copyOf(found);
       boolean changed = false;
       for (ClassInfo owner : owners) {
-        if ((owner.access() & Opcodes.ACC_INTERFACE) != 0
-            || serializable(owner.name())
-            || !ownsConnection(owner, known, baseCovered)) {
+        if ((owner.access() & Opcodes.ACC_INTERFACE) != 0 || serializable(owner.name())) {
+          continue;
+        }
+        String heldType = heldClientType(owner, known, baseCovered);
+        if (heldType == null) {
           continue;
         }
         for (String supertype : supertypesOf(owner.name())) {
@@ -490,32 +489,26 @@ public final class CatalogGenerator {
     return supertypesOf(internalName).contains("java/io/Serializable");
   }
 
-  /** Whether {@code owner} has, or inherits, an instance field of a client type. */
-  private boolean ownsConnection(ClassInfo owner, Set<String> found, Map<String, Boolean> baseCovered) {
+  /**
+   * The type of the first instance field of a client type that {@code owner} has or inherits, or
+   * null when it owns no connection.
+   */
+  private String heldClientType(ClassInfo owner, Set<String> found, Map<String, Boolean> baseCovered) {
     for (Optional<ClassInfo> current = Optional.of(owner);
         current.isPresent();
         current = current.get().superName() == null ? Optional.empty() : lookup(current.get().superName())) {
-      if (ownsConnectionItself(current.get(), found, baseCovered)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean ownsConnectionItself(
-      ClassInfo owner, Set<String> found, Map<String, Boolean> baseCovered) {
-    for (String fieldType : owner.fieldTypes()) {
-      heldType = fieldType;
-      if (found.contains(fieldType) || baseCovered.computeIfAbsent(fieldType, this::coveredByBaseRoot)) {
-        return true;
-      }
-      for (String supertype : supertypesOf(fieldType)) {
-        if (found.contains(supertype)) {
-          return true;
+      for (String fieldType : current.get().fieldTypes()) {
+        if (baseCovered.computeIfAbsent(fieldType, this::coveredByBaseRoot)) {
+          return fieldType;
+        }
+        for (String supertype : supertypesOf(fieldType)) {
+          if (found.contains(supertype)) {
+            return fieldType;
+          }
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** The found types a user would hold, less those a supertype in the catalog already covers. */
@@ -562,14 +555,4 @@ public final class CatalogGenerator {
     return false;
   }
 
-  /** Per-artifact counts of catalog types, for the summary. */
-  static Map<String, Integer> countsByPrefix(Set<String> types) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (String type : types) {
-      String[] parts = type.split("\\.");
-      String prefix = String.join(".", java.util.Arrays.copyOf(parts, Math.min(4, parts.length - 1)));
-      counts.merge(prefix, 1, Integer::sum);
-    }
-    return counts;
-  }
 }
