@@ -9,10 +9,14 @@ import com.google.common.collect.ImmutableSet;
  * <p>A type is a client when it is, extends or implements one of these. Shaded and vendored copies
  * (for example {@code org.apache.beam.vendor.grpc.v1p69p0.io.grpc.ManagedChannel}) match by
  * package suffix, so each entry also covers every relocated copy of itself.
+ *
+ * <p>The hand-kept roots below are joined by {@link ClientCatalog}, generated from the client
+ * libraries' jars: add a library there (catalog/pom.xml) rather than a type here when it can be.
  */
 public final class KnownClientTypes {
   public static final ImmutableSet<String> ROOTS =
-      ImmutableSet.of(
+      ImmutableSet.<String>builder()
+          .add(
           // gRPC itself: ManagedChannel extends Channel; every generated stub extends AbstractStub.
           "io.grpc.Channel",
           "io.grpc.stub.AbstractStub",
@@ -35,7 +39,10 @@ public final class KnownClientTypes {
           "io.camunda.client.CamundaClient",
           "io.dapr.client.DaprClient",
           "io.milvus.client.MilvusServiceClient",
-          "io.qdrant.client.QdrantGrpcClient");
+          "io.qdrant.client.QdrantGrpcClient")
+          // Generated from the libraries' jars by the catalog module (docs/client-catalog.md).
+          .addAll(ClientCatalog.TYPES)
+          .build();
 
   /**
    * Whether {@code qualifiedName} names {@code root} itself or a relocated copy of it, such as
