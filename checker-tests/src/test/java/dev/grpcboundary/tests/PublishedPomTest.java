@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
+import dev.grpcboundary.config.Documentation;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -37,7 +38,11 @@ import org.w3c.dom.Node;
  */
 @RunWith(JUnit4.class)
 public final class PublishedPomTest {
-  static final String PROJECT_URL = "https://github.com/grpc-boundary/grpc-boundary";
+  /**
+   * The checker's one constant for its documentation links: the published POM's url must equal
+   * it, so every finding's link points into the project users found the plugin at.
+   */
+  static final String PROJECT_URL = Documentation.PROJECT_URL;
 
   @Test
   public void pluginHasNoRuntimeDependencyBeyondErrorProne() throws Exception {

@@ -2,7 +2,7 @@ package dev.grpcboundary.config;
 
 /**
  * Where grpc-boundary's documentation lives, so that every finding can point at its check's page.
- * {@code DocumentationTest} keeps {@link #PROJECT_URL} equal to the POM's {@code <url>}.
+ * {@code PublishedPomTest} keeps {@link #PROJECT_URL} equal to the published POM's {@code <url>}.
  */
 public final class Documentation {
   /** The project's home, as the POM's {@code <url>} gives it. */
