@@ -45,7 +45,12 @@ public final class FlagError {
     return message != null;
   }
 
-  /** Reports the error at {@code tree} unless it was already reported in this compilation. */
+  /**
+   * Reports the error at {@code tree} unless it was already reported in this compilation. It is an
+   * error whatever severity the user gave the check (Error Prone's RestrictedApi asks us not to
+   * override it): a check demoted to a warning must not let a malformed flag pass silently.
+   */
+  @SuppressWarnings("RestrictedApi")
   public Description reportOnce(BugChecker check, Tree tree, VisitorState state) {
     if (state.context.get(REPORTED) != null) {
       return Description.NO_MATCH;
