@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.google.cloud.translate.v3.TranslationServiceClient;
+import com.google.cloud.translate.v3.TranslationServiceSettings;
 import dev.grpcboundary.tests.runtime.LoopbackClients;
 import dev.grpcboundary.tests.runtime.PatternSource;
 import dev.grpcboundary.tests.runtime.SecondJvm;
@@ -19,6 +20,7 @@ import dev.grpcboundary.tests.runtime.flink.patterns.FlinkSinkWriterCreatesClien
 import dev.grpcboundary.tests.runtime.flink.patterns.FlinkTransientClientFromConstructor;
 import java.io.NotSerializableException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.InvalidProgramException;
@@ -73,11 +75,22 @@ public final class FlinkRuntimeTest {
     return out;
   }
 
-  private static void assertNotSerializable(InvalidProgramException thrown, String message) {
-    assertEquals(message, thrown.getMessage());
+  /** The cause Flink's ClosureCleaner gives: Java serialization refusing {@code type}. */
+  private static void assertCausedByNotSerializable(Throwable thrown, Class<?> type) {
     Throwable cause = thrown.getCause();
     assertTrue(String.valueOf(cause), cause instanceof NotSerializableException);
-    assertEquals(TranslationServiceClient.class.getName(), cause.getMessage());
+    assertEquals(type.getName(), cause.getMessage());
+  }
+
+  /** Thrown by {@code DataStream.map} itself, in Flink's ClosureCleaner. */
+  private static void assertThrownByMap(Throwable thrown) {
+    assertTrue(
+        "thrown from DataStream.map",
+        Arrays.stream(thrown.getStackTrace())
+            .anyMatch(
+                frame ->
+                    frame.getClassName().equals(DataStream.class.getName())
+                        && frame.getMethodName().equals("map")));
   }
 
   @Test
@@ -90,8 +103,13 @@ public final class FlinkRuntimeTest {
           assertThrows(
               InvalidProgramException.class,
               () -> FlinkMapLambdaCapturesClient.translate(lines, client));
-      System.err.println("LAMBDA: " + thrown);
-      thrown.printStackTrace();
+      assertThrownByMap(thrown);
+      // The lambda is serialized whole: Java serialization names the captured client.
+      assertTrue(
+          thrown.getMessage(),
+          thrown.getMessage().startsWith("Object " + FlinkMapLambdaCapturesClient.class.getName() + "$$Lambda"));
+      assertTrue(thrown.getMessage(), thrown.getMessage().endsWith(" is not serializable"));
+      assertCausedByNotSerializable(thrown, TranslationServiceClient.class);
     }
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(FlinkMapLambdaCapturesClient.class).assertFlagged();
@@ -106,8 +124,20 @@ public final class FlinkRuntimeTest {
           assertThrows(
               InvalidProgramException.class,
               () -> lines.map(new FlinkRichMapFunctionHoldsClient(client)));
-      System.err.println("RICH: " + thrown);
-      thrown.printStackTrace();
+      assertThrownByMap(thrown);
+      // The cleaner recurses into the non-serializable field's own fields and names the first
+      // object it cannot serialize there: the client's settings, not the client.
+      assertTrue(
+          thrown.getMessage(),
+          thrown.getMessage().startsWith(TranslationServiceSettings.class.getSimpleName() + "{"));
+      assertTrue(
+          thrown.getMessage(),
+          thrown
+              .getMessage()
+              .endsWith(
+                  " is not serializable. The object probably contains or references non"
+                      + " serializable fields."));
+      assertCausedByNotSerializable(thrown, TranslationServiceSettings.class);
     }
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(FlinkRichMapFunctionHoldsClient.class).assertFlagged();
@@ -124,13 +154,14 @@ public final class FlinkRuntimeTest {
           .sinkTo(new DiscardingSink<>());
       // ...and the job fails when it runs: every task's copy of the function has a null client.
       JobExecutionException thrown = assertThrows(JobExecutionException.class, env::execute);
-      System.err.println("TRANSIENT: " + thrown);
-      thrown.printStackTrace();
+      assertEquals("Job execution failed.", thrown.getMessage());
       NullPointerException npe =
           ExceptionUtils.findThrowable(thrown, NullPointerException.class).orElseThrow();
+      // Dereferencing the null client, not anything else.
       assertEquals(
           LoopbackClients.class.getName() + ".translate",
           npe.getStackTrace()[0].getClassName() + "." + npe.getStackTrace()[0].getMethodName());
+      assertTrue(npe.getMessage(), npe.getMessage().endsWith("because \"client\" is null"));
     }
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(FlinkTransientClientFromConstructor.class).assertFlagged();
