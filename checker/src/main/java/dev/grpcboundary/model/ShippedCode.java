@@ -50,7 +50,12 @@ public final class ShippedCode {
           new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submit"),
           new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "execute"),
           new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToMember"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToKeyOwner"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToMembers"),
           new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "submitToAllMembers"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "executeOnKeyOwner"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "executeOnMember"),
+          new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "executeOnMembers"),
           new GrpcBoundaryConfig.MethodName("com.hazelcast.core.IExecutorService", "executeOnAllMembers"));
 
   private final Matcher<ExpressionTree> serializingMethod;
