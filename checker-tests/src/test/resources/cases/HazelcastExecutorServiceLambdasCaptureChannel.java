@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
  * overloads a job would use.
  */
 public class HazelcastExecutorServiceLambdasCaptureChannel {
-  private final ManagedChannel channel = ManagedChannelBuilder.forTarget("dns:///billing.internal").build();
+  private final ManagedChannel channel =
+      ManagedChannelBuilder.forTarget("dns:///billing.internal").build();
 
   // submit(Callable) and execute(Runnable) are inherited from java.util.concurrent: they are found
   // on an IExecutorService receiver, and the finding names the declaring interface.

@@ -24,7 +24,8 @@ import javax.tools.JavaFileObject;
  * The other half of "one source, both proofs": the {@code .java} file of a pattern class that a
  * runtime test runs, read from the test source tree of the module running the test and compiled
  * on its own with the built plugin (both of our checks on, as warnings), against that module's
- * test class path (so each engine's patterns compile against that engine's own jars). A bad pattern marks each finding it must draw with
+ * test class path (so each engine's patterns compile against that engine's own jars). A bad
+ * pattern marks each finding it must draw with
  * {@code // BUG: Diagnostic contains: <text>} on the line above, as in the corpus; a good pattern
  * has no markers and must draw none of our findings.
  */

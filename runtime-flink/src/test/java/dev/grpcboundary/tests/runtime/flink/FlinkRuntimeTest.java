@@ -69,8 +69,10 @@ public final class FlinkRuntimeTest {
   }
 
   private static List<String> runAndCollect(MapFunction<String, String> function) throws Exception {
+    // Room for one more result than there are lines: a duplicate would show.
     List<String> out =
-        new ArrayList<>(environment().fromData(LINES).map(function).executeAndCollect(LINES.size() + 1));
+        new ArrayList<>(
+            environment().fromData(LINES).map(function).executeAndCollect(LINES.size() + 1));
     out.sort(null);
     return out;
   }
@@ -107,7 +109,9 @@ public final class FlinkRuntimeTest {
       // The lambda is serialized whole: Java serialization names the captured client.
       assertTrue(
           thrown.getMessage(),
-          thrown.getMessage().startsWith("Object " + FlinkMapLambdaCapturesClient.class.getName() + "$$Lambda"));
+          thrown
+              .getMessage()
+              .startsWith("Object " + FlinkMapLambdaCapturesClient.class.getName() + "$$Lambda"));
       assertTrue(thrown.getMessage(), thrown.getMessage().endsWith(" is not serializable"));
       assertCausedByNotSerializable(thrown, TranslationServiceClient.class);
     }
@@ -192,7 +196,11 @@ public final class FlinkRuntimeTest {
     assertEquals(outcome.output(), NullPointerException.class.getName(), outcome.exception());
     assertTrue(
         outcome.output(),
-        outcome.output().contains("NullPointerException: Cannot invoke \"com.google.cloud.translate.v3.TranslationServiceClient.translateText"));
+        outcome
+            .output()
+            .contains(
+                "NullPointerException: Cannot invoke \"com.google.cloud.translate.v3"
+                    + ".TranslationServiceClient.translateText"));
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(FlinkMapReadsDriverStatic.class).assertFlagged();
   }
@@ -200,7 +208,8 @@ public final class FlinkRuntimeTest {
   @Test
   public void clientBuiltInOpen_translatesInTasks() throws Exception {
     int callsBefore = server.calls();
-    assertEquals(german(), runAndCollect(new FlinkRichMapFunctionCreatesClientInOpen(server.target())));
+    assertEquals(
+        german(), runAndCollect(new FlinkRichMapFunctionCreatesClientInOpen(server.target())));
     assertEquals(callsBefore + LINES.size(), server.calls());
     PatternSource.of(FlinkRichMapFunctionCreatesClientInOpen.class).assertNotFlagged();
   }

@@ -73,7 +73,8 @@ public final class HazelcastRuntimeTest {
   }
 
   private static void assertCausedByNotSerializableClient(Throwable thrown) {
-    assertTrue(String.valueOf(thrown.getCause()), thrown.getCause() instanceof NotSerializableException);
+    assertTrue(
+        String.valueOf(thrown.getCause()), thrown.getCause() instanceof NotSerializableException);
     assertEquals(TranslationServiceClient.class.getName(), thrown.getCause().getMessage());
   }
 
@@ -85,7 +86,8 @@ public final class HazelcastRuntimeTest {
       for (Member member : new Member[] {localMember(), remoteMember()}) {
         HazelcastSerializationException thrown =
             assertSubmitFails(
-                target -> executor().submitToMember(new HazelcastTaskHoldsClient(client, "hello"), target),
+                target ->
+                    executor().submitToMember(new HazelcastTaskHoldsClient(client, "hello"), target),
                 member,
                 HazelcastTaskHoldsClient.class.getName() + "'");
         assertCausedByNotSerializableClient(thrown);
@@ -108,7 +110,8 @@ public final class HazelcastRuntimeTest {
       for (Member member : new Member[] {localMember(), remoteMember()}) {
         HazelcastSerializationException thrown =
             assertSubmitFails(
-                target -> HazelcastLambdaCapturesClient.translate(executor(), target, client, "hello"),
+                target ->
+                    HazelcastLambdaCapturesClient.translate(executor(), target, client, "hello"),
                 member,
                 HazelcastLambdaCapturesClient.class.getName() + "$$Lambda");
         assertCausedByNotSerializableClient(thrown);
@@ -131,7 +134,9 @@ public final class HazelcastRuntimeTest {
       for (Member member : new Member[] {localMember(), remoteMember()}) {
         HazelcastSerializationException thrown =
             assertSubmitFails(
-                target -> executor().submitToMember(new HazelcastPlainTaskHoldsClient(client, "hello"), target),
+                target ->
+                    executor()
+                        .submitToMember(new HazelcastPlainTaskHoldsClient(client, "hello"), target),
                 member,
                 HazelcastPlainTaskHoldsClient.class.getName() + "'");
         Throwable root = thrown;
@@ -140,7 +145,8 @@ public final class HazelcastRuntimeTest {
         }
         assertTrue(
             String.valueOf(root),
-            root.getMessage().contains("cannot be serialized with zero configuration Compact serialization"));
+            root.getMessage()
+                .contains("cannot be serialized with zero configuration Compact serialization"));
       }
     }
     assertEquals("no call reached the server", callsBefore, server.calls());
