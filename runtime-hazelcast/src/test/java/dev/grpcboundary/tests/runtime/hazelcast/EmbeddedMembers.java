@@ -28,8 +28,10 @@ final class EmbeddedMembers extends ExternalResource {
     int secondPort = freePort();
     first = Hazelcast.newHazelcastInstance(config(cluster, firstPort, secondPort));
     second = Hazelcast.newHazelcastInstance(config(cluster, secondPort, firstPort));
-    if (first.getCluster().getMembers().size() != 2) {
-      throw new IllegalStateException("members did not join: " + first.getCluster().getMembers());
+    for (HazelcastInstance member : new HazelcastInstance[] {first, second}) {
+      if (member.getCluster().getMembers().size() != 2) {
+        throw new IllegalStateException("members did not join: " + member.getCluster().getMembers());
+      }
     }
   }
 
@@ -58,9 +60,8 @@ final class EmbeddedMembers extends ExternalResource {
     Config config = new Config();
     config.setClusterName(cluster);
     config.setProperty("hazelcast.phone.home.enabled", "false");
-    // Both members start in one test run: no need to wait for more to appear before joining.
-    config.setProperty("hazelcast.wait.seconds.before.join", "0");
-    config.setProperty("hazelcast.max.wait.seconds.before.join", "0");
+    // Hazelcast's default join waits stay: with them set to 0, a loaded machine showed the second
+    // member joining, forgetting its master, and being removed from the cluster mid-test.
     config.setProperty("hazelcast.logging.type", "jdk");
     NetworkConfig network = config.getNetworkConfig();
     network.setPort(port).setPortAutoIncrement(false);
