@@ -137,6 +137,12 @@ public final class ShippedCode {
               /* isClass= */ false,
               () -> {
                 Engine engine = engines.of(target, state.getTypes());
+                if (engine == engines.javaSerialization()
+                    && call != null
+                    && isSerializingCall(call, state)) {
+                  // A plain `Callable & Serializable` handed to Hazelcast is shipped by Hazelcast.
+                  engine = engine(call, state);
+                }
                 String targetName = ClientTypeModel.displayName(state.getTypes().erasure(target));
                 return new Boundary.Parts(kind + " (" + engine.qualify(targetName) + ")", engine);
               }));
@@ -344,12 +350,18 @@ public final class ShippedCode {
         : engines.of(method.owner.type, state.getTypes());
   }
 
-  /** A readable name of the called method, e.g. {@code JavaSparkContext.broadcast}. */
+  /**
+   * A readable name of the called method, e.g. {@code JavaSparkContext.broadcast}: named by the
+   * type it is called on, so an inherited {@code submit} reads {@code IExecutorService.submit}.
+   */
   public static String methodName(MethodInvocationTree call) {
     Symbol method = ASTHelpers.getSymbol(call);
-    return method == null
-        ? "a serializing method"
-        : "`" + method.owner.getSimpleName() + "." + method.getSimpleName() + "`";
+    if (method == null) {
+      return "a serializing method";
+    }
+    Type receiver = ASTHelpers.getReceiverType(call);
+    Symbol owner = receiver != null && receiver.tsym != null ? receiver.tsym : method.owner;
+    return "`" + owner.getSimpleName() + "." + method.getSimpleName() + "`";
   }
 
   /**

@@ -26,8 +26,7 @@ public final class Engines {
 
   private static final Engines BUILT_IN =
       new Engines(
-          ImmutableList.of(
-              Spark.ENGINE, Beam.ENGINE, Flink.ENGINE, Hazelcast.ENGINE, Ignite.ENGINE),
+          ImmutableList.of(Spark.ENGINE, Beam.ENGINE, Flink.ENGINE, Hazelcast.ENGINE),
           JavaSerialization.ENGINE);
 
   private record Prefix(String prefix, Engine engine) {}
@@ -88,6 +87,11 @@ public final class Engines {
     this.driverCallbacks = callbacks.build();
     this.driverSideTypes = driverTypes.build();
     this.serializingMethods = serializing.build();
+  }
+
+  /** Plain Java serialization: the engine of whatever belongs to no other. */
+  public Engine javaSerialization() {
+    return fallback;
   }
 
   /** The engines this plugin ships with. */

@@ -7,8 +7,13 @@ final class Hazelcast {
   static final Engine ENGINE =
       Engine.named("Hazelcast", "com.hazelcast.")
           .ships("Hazelcast serializes and sends to cluster members")
-          .failsWith("the task fails to serialize when it is sent to the cluster")
-          .serializingCallsFailWith("`HazelcastSerializationException`")
+          // Runtime-proven: IExecutorService serializes every task in the caller, before any
+          // member is chosen, even a task for the submitting member itself.
+          .failsWith(
+              "the call that submits it (`submit`, `submitToMember`, `execute`, ...) throws in the"
+                  + " caller, even for the local member, with `HazelcastSerializationException:"
+                  + " Failed to serialize ...`")
+          .serializingCallsFailWith("`HazelcastSerializationException: Failed to serialize ...`")
           .cure(Engines.SHIP_CONFIGURATION)
           .serializingMethods(
               EXECUTOR + "submit",

@@ -40,7 +40,8 @@ public final class SecondJvmRuntimeTest {
     int callsBefore = server.calls();
 
     // ...in another JVM, given the same configuration, the static was never set.
-    Outcome outcome = SecondJvm.run(toGerman, "hello", executorConfiguration());
+    Outcome outcome =
+        SecondJvm.run(ShippedClosureMain.class, toGerman, "hello", executorConfiguration());
 
     assertEquals(outcome.output(), NullPointerException.class.getName(), outcome.exception());
     // Dereferencing the null client, not anything else.
@@ -55,7 +56,11 @@ public final class SecondJvmRuntimeTest {
   public void perJvmHolder_translatesInAnotherJvm() throws Exception {
     int callsBefore = server.calls();
     Outcome outcome =
-        SecondJvm.run(SparkPerJvmClientHolder.toGerman(), "hello", executorConfiguration());
+        SecondJvm.run(
+            ShippedClosureMain.class,
+            SparkPerJvmClientHolder.toGerman(),
+            "hello",
+            executorConfiguration());
     assertReturned(TranslateServer.expected("de", "hello"), outcome);
     assertEquals(callsBefore + 1, server.calls());
     PatternSource.of(SparkPerJvmClientHolder.class).assertNotFlagged();
@@ -65,7 +70,11 @@ public final class SecondJvmRuntimeTest {
   public void memoizedSupplier_translatesInAnotherJvm() throws Exception {
     int callsBefore = server.calls();
     Outcome outcome =
-        SecondJvm.run(MemoizedClientSupplier.toGerman(), "hello", executorConfiguration());
+        SecondJvm.run(
+            ShippedClosureMain.class,
+            MemoizedClientSupplier.toGerman(),
+            "hello",
+            executorConfiguration());
     assertReturned(TranslateServer.expected("de", "hello"), outcome);
     assertEquals(callsBefore + 1, server.calls());
     PatternSource.of(MemoizedClientSupplier.class).assertNotFlagged();
@@ -76,7 +85,9 @@ public final class SecondJvmRuntimeTest {
   public void taskShippingTarget_reachesServerFromAnotherJvm() throws Exception {
     int callsBefore = server.calls();
     // No configuration but what the task carries.
-    Outcome outcome = SecondJvm.run(new PingTaskShipsTarget(server.target()), "", Map.of());
+    Outcome outcome =
+        SecondJvm.run(
+            ShippedClosureMain.class, new PingTaskShipsTarget(server.target()), "", Map.of());
     assertReturned(TranslateServer.expected("fr", "ping"), outcome);
     assertEquals(callsBefore + 1, server.calls());
     PatternSource.of(PingTaskShipsTarget.class).assertNotFlagged();

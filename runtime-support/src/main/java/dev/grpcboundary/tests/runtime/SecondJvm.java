@@ -17,22 +17,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real second JVM on the test's class path: the honest stand-in for an executor or worker. The
- * object is serialized here with plain Java serialization (what Spark's closure serializer and
- * Beam use), written to a file, and deserialized and run by {@link ShippedClosureMain} there. No
- * state crosses but the bytes and the system properties given.
+ * object is serialized here with plain Java serialization (what Spark's closure serializer, Beam
+ * and Flink use), written to a file, and deserialized and run there by the engine-specific
+ * receiver main class the test names (it gets the file and the input, and prints one line:
+ * {@code RETURNED <value>} or {@code THREW <exception class> <message>}, tab-separated). No state
+ * crosses but the bytes and the system properties given.
  */
-final class SecondJvm {
+public final class SecondJvm {
   private static final long TIMEOUT_SECONDS = 60;
 
   /** What the shipped object did in the other JVM. */
-  record Outcome(String kind, String value, String exception, String output) {
-    boolean returned() {
+  public record Outcome(String kind, String value, String exception, String output) {
+    public boolean returned() {
       return kind.equals("RETURNED");
     }
   }
 
-  /** Ships {@code object} to a new JVM with {@code systemProperties} and runs it on {@code input}. */
-  static Outcome run(Serializable object, String input, Map<String, String> systemProperties)
+  /**
+   * Ships {@code object} to a new JVM with {@code systemProperties}, where {@code receiver}'s
+   * {@code main(file, input)} deserializes it and runs it on {@code input}.
+   */
+  public static Outcome run(
+      Class<?> receiver, Serializable object, String input, Map<String, String> systemProperties)
       throws IOException, InterruptedException {
     Path file = Files.createTempFile("shipped-", ".ser");
     Path log = Files.createTempFile("shipped-", ".log");
@@ -50,7 +56,7 @@ final class SecondJvm {
       systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
-      command.add(ShippedClosureMain.class.getName());
+      command.add(receiver.getName());
       command.add(file.toString());
       command.add(input);
       Process process =

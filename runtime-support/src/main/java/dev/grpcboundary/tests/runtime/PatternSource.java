@@ -22,15 +22,16 @@ import javax.tools.JavaFileObject;
 
 /**
  * The other half of "one source, both proofs": the {@code .java} file of a pattern class that a
- * runtime test runs, read from the source tree and compiled on its own with the built plugin
- * (both of our checks on, as warnings). A bad pattern marks each finding it must draw with
+ * runtime test runs, read from the test source tree of the module running the test and compiled
+ * on its own with the built plugin (both of our checks on, as warnings), against that module's
+ * test class path (so each engine's patterns compile against that engine's own jars). A bad
+ * pattern marks each finding it must draw with
  * {@code // BUG: Diagnostic contains: <text>} on the line above, as in the corpus; a good pattern
  * has no markers and must draw none of our findings.
  */
-final class PatternSource {
+public final class PatternSource {
   /** Surefire runs in the module directory. */
-  private static final Path PATTERNS =
-      Path.of("src", "test", "java", "dev", "grpcboundary", "tests", "runtime", "patterns");
+  private static final Path TEST_SOURCES = Path.of("src", "test", "java");
 
   private static final Pattern MARKER = Pattern.compile("^\\s*// BUG: Diagnostic contains: (.*)$");
 
@@ -44,9 +45,12 @@ final class PatternSource {
     this.lines = lines;
   }
 
-  /** The source file of a top-level class in the patterns package. */
-  static PatternSource of(Class<?> pattern) {
-    Path file = PATTERNS.resolve(pattern.getSimpleName() + ".java");
+  /** The source file of a top-level test class of the module the test runs in. */
+  public static PatternSource of(Class<?> pattern) {
+    Path file =
+        TEST_SOURCES
+            .resolve(pattern.getPackageName().replace('.', '/'))
+            .resolve(pattern.getSimpleName() + ".java");
     try {
       return new PatternSource(pattern, Files.readAllLines(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -55,7 +59,7 @@ final class PatternSource {
   }
 
   /** The plugin reports exactly the marked findings: one per marker, on the line below it. */
-  void assertFlagged() {
+  public void assertFlagged() {
     Map<Long, List<String>> expected = markers();
     if (expected.isEmpty()) {
       fail(pattern.getSimpleName() + ".java has no BUG marker: a bad pattern must say what it draws");
@@ -64,7 +68,7 @@ final class PatternSource {
   }
 
   /** The plugin reports nothing of ours anywhere in the file. */
-  void assertNotFlagged() {
+  public void assertNotFlagged() {
     Map<Long, List<String>> expected = markers();
     if (!expected.isEmpty()) {
       fail(pattern.getSimpleName() + ".java is a good pattern but has BUG markers: " + expected);
