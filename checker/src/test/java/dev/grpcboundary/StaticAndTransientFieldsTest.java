@@ -150,6 +150,33 @@ public final class StaticAndTransientFieldsTest {
   }
 
   @Test
+  public void transientClientSetInInstanceInitializerBlock() {
+    helper
+        .addSourceLines(
+            "Fn.java",
+            """
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class Fn extends DoFn<String, String> {
+              // BUG: Diagnostic contains: It is set only in an instance initializer block, which runs where the object is created
+              private transient ManagedChannel channel;
+
+              {
+                channel = ManagedChannelBuilder.forTarget("x:1").build();
+              }
+
+              @ProcessElement
+              public void process(@Element String line, OutputReceiver<String> out) {
+                out.output(channel.authority() + line);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   public void transientClientSetAtDeclarationOrInConstructor() {
     helper
         .addSourceLines(

@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
  * @Setup}, {@code open()}, {@code readObject}, a function's own method), or in other methods.
  *
  * @param atDeclaration the field has an initializer
- * @param inConstructor a constructor or instance initializer assigns it
+ * @param inConstructor a constructor assigns it (or, being final, the implicit one must)
+ * @param inInitializerBlock an instance initializer block assigns it
  * @param onReceivingSide a receiving-side method assigns it
  * @param elsewhere some other method assigns it (a setter, which may run before shipping)
  * @param isPrivate the field is private, so no other class assigns it
@@ -27,6 +28,7 @@ import javax.lang.model.element.Modifier;
 public record FieldWrites(
     boolean atDeclaration,
     boolean inConstructor,
+    boolean inInitializerBlock,
     boolean onReceivingSide,
     boolean elsewhere,
     boolean isPrivate) {
@@ -34,6 +36,7 @@ public record FieldWrites(
   public static FieldWrites of(
       ClassTree cls, VariableTree field, VarSymbol symbol, ShippedCode shippedCode, VisitorState state) {
     boolean inConstructor = false;
+    boolean inInitializerBlock = false;
     boolean onReceivingSide = false;
     boolean elsewhere = false;
     for (Tree member : cls.getMembers()) {
@@ -53,14 +56,18 @@ public record FieldWrites(
       } else if (member instanceof BlockTree block
           && !block.isStatic()
           && Assignments.assigns(block, symbol)) {
-        inConstructor = true;
+        inInitializerBlock = true;
       }
     }
     // A final field is definitely assigned at creation, even by a generated record constructor.
-    inConstructor |= field.getInitializer() == null && (symbol.flags() & Flags.FINAL) != 0;
+    inConstructor |=
+        field.getInitializer() == null
+            && !inInitializerBlock
+            && (symbol.flags() & Flags.FINAL) != 0;
     return new FieldWrites(
         field.getInitializer() != null,
         inConstructor,
+        inInitializerBlock,
         onReceivingSide,
         elsewhere,
         field.getModifiers().getFlags().contains(Modifier.PRIVATE));
@@ -68,7 +75,7 @@ public record FieldWrites(
 
   /** Whether the field holds a value when the object is created (and so when it is shipped). */
   public boolean setAtCreation() {
-    return atDeclaration || inConstructor;
+    return atDeclaration || inConstructor || inInitializerBlock;
   }
 
   /**
@@ -81,14 +88,17 @@ public record FieldWrites(
   }
 
   /**
-   * For a transient field: "at its declaration" or "in a constructor" when it is set only where
-   * the object is created, so that it arrives as null; empty when something sets it on the
-   * receiving side too.
+   * For a transient field: "at its declaration", "in a constructor" or "in an instance initializer
+   * block" when it is set only where the object is created, so that it arrives as null; empty when
+   * something sets it on the receiving side too.
    */
   public Optional<String> setOnlyAtCreation() {
     if (onReceivingSide || elsewhere || !setAtCreation()) {
       return Optional.empty();
     }
-    return Optional.of(atDeclaration ? "at its declaration" : "in a constructor");
+    return Optional.of(
+        atDeclaration
+            ? "at its declaration"
+            : inConstructor ? "in a constructor" : "in an instance initializer block");
   }
 }
