@@ -86,7 +86,7 @@ public final class LifecycleFix {
           && state.getSourceForNode(field.getType()) != null
           && !field.getModifiers().getFlags().contains(Modifier.STATIC)
           && model.evidence(ASTHelpers.getType(field)).isPresent()
-          && isSelfContained(field.getInitializer())
+          && MovableExpression.canMove(field.getInitializer())
           && !Assignments.assigns(cls, ASTHelpers.getSymbol(field))) {
         fields.add(field);
       }
@@ -224,32 +224,5 @@ public final class LifecycleFix {
       }
     }.scan(expression, null);
     return found[0];
-  }
-
-  /**
-   * Whether {@code expression} reads nothing from the object or method it is written in: no
-   * locals, parameters, instance fields or instance methods. Only then can it move into another
-   * method unchanged.
-   */
-  private static boolean isSelfContained(ExpressionTree expression) {
-    boolean[] selfContained = {true};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        Symbol symbol = ASTHelpers.getSymbol(tree);
-        if (tree.getName().contentEquals("this") || tree.getName().contentEquals("super")) {
-          selfContained[0] = false;
-        } else if (symbol != null
-            && !symbol.isStatic()
-            && (symbol.getKind() == ElementKind.FIELD
-                || symbol.getKind() == ElementKind.METHOD
-                || symbol.getKind() == ElementKind.LOCAL_VARIABLE
-                || symbol.getKind() == ElementKind.PARAMETER)) {
-          selfContained[0] = false;
-        }
-        return null;
-      }
-    }.scan(expression, null);
-    return selfContained[0];
   }
 }

@@ -74,7 +74,7 @@ public final class PerJvmHolderFix {
         || declaration == null
         || declaration.getInitializer() == null
         || state.getSourceForNode(declaration.getInitializer()) == null
-        || !isStaticContextSafe(declaration.getInitializer())) {
+        || !MovableExpression.canMove(declaration.getInitializer())) {
       return Optional.empty();
     }
     List<IdentifierTree> usesInLambda = new ArrayList<>();
@@ -141,46 +141,6 @@ public final class PerJvmHolderFix {
       fix.replace(use, holderName + "." + constantName);
     }
     return Optional.of(fix.build());
-  }
-
-  /**
-   * True if {@code initializer} reads no local variable, parameter or instance member: it can be
-   * evaluated in a static initializer, on whichever JVM first reads the holder.
-   */
-  private static boolean isStaticContextSafe(ExpressionTree initializer) {
-    AtomicBoolean safe = new AtomicBoolean(true);
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        Symbol symbol = ASTHelpers.getSymbol(tree);
-        if (symbol == null
-            || tree.getName().contentEquals("this")
-            || tree.getName().contentEquals("super")
-            || (symbol instanceof VarSymbol variable && !variable.isStatic())
-            || (symbol instanceof MethodSymbol methodSymbol && !methodSymbol.isStatic())) {
-          safe.set(false);
-        }
-        return null;
-      }
-
-      @Override
-      public Void visitNewClass(NewClassTree tree, Void unused) {
-        MethodSymbol constructor = ASTHelpers.getSymbol(tree);
-        if (tree.getClassBody() != null
-            || constructor == null
-            || constructor.owner.hasOuterInstance()) {
-          safe.set(false);
-        }
-        return super.visitNewClass(tree, null);
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        safe.set(false); // Its parameters and captures would need their own analysis.
-        return null;
-      }
-    }.scan(initializer, null);
-    return safe.get();
   }
 
   /** The checked exceptions the initializer throws, most general first removed of subtypes. */
