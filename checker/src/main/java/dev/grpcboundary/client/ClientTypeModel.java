@@ -225,8 +225,18 @@ public final class ClientTypeModel {
     return byDepth[depth];
   }
 
-  /** Instance fields that are serialized with the object: non-static and non-transient. */
+  /**
+   * Instance fields that are serialized with the object: non-static and non-transient. A field
+   * that is itself a client (or a container of clients) is preferred over one that leads to a
+   * client further in, so the route a finding shows is the short one when there is one.
+   */
   private Optional<ClientEvidence> heldByFields(Type type, int depth) {
+    Optional<ClientEvidence> direct = fieldsAt(type, MAX_FIELD_DEPTH);
+    return direct.isPresent() || depth + 1 >= MAX_FIELD_DEPTH ? direct : fieldsAt(type, depth + 1);
+  }
+
+  /** The first field of {@code type} whose value, looked at {@code fieldDepth} deep, holds a client. */
+  private Optional<ClientEvidence> fieldsAt(Type type, int fieldDepth) {
     for (Type current = type;
         current != null && current.hasTag(TypeTag.CLASS) && !facts(current.tsym).opaque();
         current = types.supertype(current)) {
@@ -235,7 +245,7 @@ public final class ClientTypeModel {
             || (field.flags() & (Flags.STATIC | Flags.TRANSIENT)) != 0) {
           continue;
         }
-        Optional<ClientEvidence> found = evidence(types.memberType(type, field), depth + 1);
+        Optional<ClientEvidence> found = evidence(types.memberType(type, field), fieldDepth);
         if (found.isPresent()) {
           return found.map(e -> e.through(new ClientEvidence.Field(field.getSimpleName().toString())));
         }
