@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +29,21 @@ import org.w3c.dom.NodeList;
  * <ul>
  *   <li>the jar, its {@code -sources.jar} and {@code -javadoc.jar}, and the POM;
  *   <li>a POM with coordinates, name, description, url, at least one license (name and url), at
- *       least one developer and scm (url and connection), and no {@code <parent>} (only this
- *       module is published, so a parent reference could not be resolved by users);
+ *       least one developer and scm (url and connection), and no {@code <parent>} (only this module
+ *       is published, so a parent reference could not be resolved by users);
  *   <li>an {@code .asc} signature next to each of them when signing is on;
  *   <li>a release version (a {@code -SNAPSHOT} is reported, not failed: main keeps one).
  * </ul>
  *
  * <p>The publishing plugin cannot write its bundle without uploading it (with {@code
- * skipPublishing} it skips staging too), so this program also writes the bundle the way the
- * plugin lays it out, checksums ({@code .md5}, {@code .sha1}, {@code .sha256}, {@code .sha512})
- * and signatures included: target/central-bundle/central-bundle.zip. Also checked, for this project: the plugin jar carries only our
- * own classes, is registered as an Error Prone check through {@code META-INF/services}, and every
- * entry of every jar has the one {@code project.build.outputTimestamp} time (reproducible build);
- * the POM declares no dependency a user's build would have to resolve at compile or run time
- * (only {@code provided}, {@code test} or optional ones: Error Prone supplies the rest).
+ * skipPublishing} it skips staging too), so this program also writes the bundle the way the plugin
+ * lays it out, checksums ({@code .md5}, {@code .sha1}, {@code .sha256}, {@code .sha512}) and
+ * signatures included: target/central-bundle/central-bundle.zip. Also checked, for this project:
+ * the plugin jar carries only our own classes, is registered as an Error Prone check through {@code
+ * META-INF/services}, and every entry of every jar has the one {@code
+ * project.build.outputTimestamp} time (reproducible build); the POM declares no dependency a user's
+ * build would have to resolve at compile or run time (only {@code provided}, {@code test} or
+ * optional ones: Error Prone supplies the rest).
  *
  * <p>For a release version it also requires the docs to name it (README's Maven snippet,
  * installation.md's Gradle and Bazel coordinates, a CHANGELOG.md section); examples/pom.xml must
@@ -50,8 +51,7 @@ import org.w3c.dom.NodeList;
  *
  * <p>Run by the {@code release} profile of checker/pom.xml as a single-file Java program: {@code
  * java CentralBundleCheck.java TARGET_DIR GROUP_ID ARTIFACT_ID VERSION SIGNING_SKIPPED
- * REPOSITORY_ROOT}. Prints
- * one line per check and fails (exit 1) if any requirement is not met.
+ * REPOSITORY_ROOT}. Prints one line per check and fails (exit 1) if any requirement is not met.
  */
 public final class CentralBundleCheck {
   private final List<String> failures = new ArrayList<>();
@@ -64,8 +64,7 @@ public final class CentralBundleCheck {
       System.exit(2);
     }
     CentralBundleCheck check = new CentralBundleCheck();
-    check.run(
-        Paths.get(args[0]), args[1], args[2], args[3], Boolean.parseBoolean(args[4]));
+    check.run(Paths.get(args[0]), args[1], args[2], args[3], Boolean.parseBoolean(args[4]));
     check.checkDocs(Paths.get(args[5]), args[1], args[2], args[3]);
     if (!check.failures.isEmpty()) {
       System.out.println("Central bundle check FAILED:");
@@ -97,8 +96,7 @@ public final class CentralBundleCheck {
         sourceNames.stream().anyMatch(name -> name.endsWith(".java")),
         sources.getFileName() + " holds no .java file");
     require(
-        entries(javadoc).contains("index.html"),
-        javadoc.getFileName() + " holds no index.html");
+        entries(javadoc).contains("index.html"), javadoc.getFileName() + " holds no index.html");
     for (Path file : List.of(jar, sources, javadoc)) {
       checkOneTimestamp(file);
     }
@@ -152,20 +150,25 @@ public final class CentralBundleCheck {
   }
 
   /**
-   * The release's user-facing text: README.md's Maven snippet and docs/installation.md's Gradle
-   * and Bazel snippets name this version, and CHANGELOG.md has a section for it. Required for a
-   * release version; for a snapshot, reported against the release it leads to.
+   * The release's user-facing text: README.md's Maven snippet and docs/installation.md's Gradle and
+   * Bazel snippets name this version, and CHANGELOG.md has a section for it. Required for a release
+   * version; for a snapshot, reported against the release it leads to.
    */
   private void checkDocs(Path root, String groupId, String artifactId, String version)
       throws IOException {
     boolean snapshot = version.endsWith("-SNAPSHOT");
-    String release = snapshot ? version.substring(0, version.length() - "-SNAPSHOT".length()) : version;
+    String release =
+        snapshot ? version.substring(0, version.length() - "-SNAPSHOT".length()) : version;
     String quoted = Pattern.quote(release);
     Map<String, Pattern> required = new LinkedHashMap<>();
     required.put(
         "README.md",
         Pattern.compile(
-            "<artifactId>" + Pattern.quote(artifactId) + "</artifactId>\\s*<version>" + quoted + "</version>"));
+            "<artifactId>"
+                + Pattern.quote(artifactId)
+                + "</artifactId>\\s*<version>"
+                + quoted
+                + "</version>"));
     required.put(
         "docs/installation.md",
         Pattern.compile(Pattern.quote(groupId + ":" + artifactId + ":") + quoted + "(?![-.\\w])"));
@@ -195,8 +198,13 @@ public final class CentralBundleCheck {
     } else {
       for (String file : missing) {
         failures.add(
-            file + " does not name " + release + " (README's Maven snippet, installation.md's"
-                + " Gradle/Bazel coordinates, CHANGELOG's \"## [" + release + "]\" section)");
+            file
+                + " does not name "
+                + release
+                + " (README's Maven snippet, installation.md's"
+                + " Gradle/Bazel coordinates, CHANGELOG's \"## ["
+                + release
+                + "]\" section)");
       }
     }
   }
@@ -264,7 +272,8 @@ public final class CentralBundleCheck {
     require(child(project, "parent") == null, where + " has a <parent>, which is not published");
     require(groupId.equals(text(project, "groupId")), where + ": groupId is not " + groupId);
     require(
-        artifactId.equals(text(project, "artifactId")), where + ": artifactId is not " + artifactId);
+        artifactId.equals(text(project, "artifactId")),
+        where + ": artifactId is not " + artifactId);
     require(version.equals(text(project, "version")), where + ": version is not " + version);
     for (String element : List.of("name", "description", "url")) {
       require(!text(project, element).isBlank(), where + " has no <" + element + ">");
@@ -329,7 +338,9 @@ public final class CentralBundleCheck {
     }
     require(
         foreign.isEmpty(),
-        jar.getFileName() + " bundles classes of other projects, e.g. " + foreign.stream().limit(3).toList());
+        jar.getFileName()
+            + " bundles classes of other projects, e.g. "
+            + foreign.stream().limit(3).toList());
     System.out.println(
         "  jar: only dev/grpcboundary classes, BugChecker services registration present");
   }

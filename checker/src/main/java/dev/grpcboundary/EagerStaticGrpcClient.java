@@ -20,20 +20,20 @@ import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import dev.grpcboundary.fix.HolderFix;
+import dev.grpcboundary.boundary.HolderClass;
 import dev.grpcboundary.client.ClientConstructions;
 import dev.grpcboundary.client.ClientTypeModel;
 import dev.grpcboundary.config.Documentation;
+import dev.grpcboundary.config.FlagError;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
-import dev.grpcboundary.boundary.HolderClass;
+import dev.grpcboundary.fix.HolderFix;
 import java.util.List;
 import javax.inject.Inject;
-import dev.grpcboundary.config.FlagError;
 
 /**
- * Flags gRPC clients created while a class is initialized: in a static field initializer, a
- * {@code static {}} block, or (for enums, whose constants are created then) an enum's instance
- * fields and constructors.
+ * Flags gRPC clients created while a class is initialized: in a static field initializer, a {@code
+ * static {}} block, or (for enums, whose constants are created then) an enum's instance fields and
+ * constructors.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -78,8 +78,11 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree field) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
-        if (variable != null && (variable.isStatic() || instancesToo) && field.getInitializer() != null) {
-          reportField(field, variable, tree, ClientConstructions.in(field.getInitializer(), model), state);
+        if (variable != null
+            && (variable.isStatic() || instancesToo)
+            && field.getInitializer() != null) {
+          reportField(
+              field, variable, tree, ClientConstructions.in(field.getInitializer(), model), state);
         }
       } else if (member instanceof BlockTree block && (block.isStatic() || instancesToo)) {
         reportEach(ClientConstructions.in(block, model), symbol, state);
@@ -111,7 +114,8 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     state.reportMatch(description.build());
   }
 
-  private void reportEach(List<ExpressionTree> constructions, ClassSymbol owner, VisitorState state) {
+  private void reportEach(
+      List<ExpressionTree> constructions, ClassSymbol owner, VisitorState state) {
     for (ExpressionTree construction : constructions) {
       state.reportMatch(
           buildDescription(construction)

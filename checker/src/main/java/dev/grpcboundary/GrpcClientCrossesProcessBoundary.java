@@ -26,30 +26,30 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import dev.grpcboundary.fix.LifecycleFix;
-import dev.grpcboundary.fix.PerJvmHolderFix;
 import dev.grpcboundary.boundary.CallsFromShippedCode;
 import dev.grpcboundary.boundary.Captures;
 import dev.grpcboundary.boundary.CompilationIndex;
-import dev.grpcboundary.client.ClientEvidence;
-import dev.grpcboundary.client.ClientTypeModel;
-import dev.grpcboundary.config.Documentation;
 import dev.grpcboundary.boundary.FieldWrites;
-import dev.grpcboundary.config.GrpcBoundaryConfig;
 import dev.grpcboundary.boundary.ShippedCode;
 import dev.grpcboundary.boundary.ShippedCode.Boundary;
 import dev.grpcboundary.boundary.StaticInitialization;
+import dev.grpcboundary.client.ClientEvidence;
+import dev.grpcboundary.client.ClientTypeModel;
+import dev.grpcboundary.config.Documentation;
+import dev.grpcboundary.config.FlagError;
+import dev.grpcboundary.config.GrpcBoundaryConfig;
 import dev.grpcboundary.engine.Engines;
-import com.sun.source.util.TreePath;
+import dev.grpcboundary.fix.LifecycleFix;
+import dev.grpcboundary.fix.PerJvmHolderFix;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
-import dev.grpcboundary.config.FlagError;
 
 /**
  * Flags gRPC clients that code or objects take across a process boundary: captured by a lambda,
@@ -58,7 +58,8 @@ import dev.grpcboundary.config.FlagError;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    summary = "A gRPC client is captured by code or an object that is serialized to another process",
+    summary =
+        "A gRPC client is captured by code or an object that is serialized to another process",
     severity = ERROR,
     linkType = CUSTOM,
     link = Documentation.BUG_PATTERNS + "GrpcClientCrossesProcessBoundary.md")
@@ -125,7 +126,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     if (evidence.isEmpty()) {
       return Description.NO_MATCH;
     }
-    return describe(receiver, Messages.boundReceiver(receiver, state, evidence.get(), boundary.get()))
+    return describe(
+            receiver, Messages.boundReceiver(receiver, state, evidence.get(), boundary.get()))
         .build();
   }
 
@@ -147,7 +149,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     Supplier<LifecycleFix> lifecycleFix =
         Suppliers.memoize(
             () ->
-                LifecycleFix.forClass(tree, boundary.get().engine().lifecycle(), model(state), state));
+                LifecycleFix.forClass(
+                    tree, boundary.get().engine().lifecycle(), model(state), state));
     // Built only if a field finding needs it: it looks at the whole compilation.
     Supplier<Boolean> builtOnReceivingSide =
         Suppliers.memoize(() -> isOnlyBuiltOnReceivingSide(symbol, state));
@@ -232,8 +235,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   /**
    * A transient client field set only where the object is created (at its declaration or in a
-   * constructor) is skipped by serialization and not set again on the receiving side: it arrives
-   * as null.
+   * constructor) is skipped by serialization and not set again on the receiving side: it arrives as
+   * null.
    */
   private void reportTransientFieldsSetOnlyAtCreation(
       ClassTree tree,
@@ -263,17 +266,18 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       Description.Builder description =
           describe(
               field,
-              Messages.transientSetOnlyAtCreation(symbol, evidence.get(), boundary, setWhere.get()));
+              Messages.transientSetOnlyAtCreation(
+                  symbol, evidence.get(), boundary, setWhere.get()));
       lifecycleFix.get().fixFor(symbol).ifPresent(description::addFix);
       state.reportMatch(description.build());
     }
   }
 
   /**
-   * Statics are not serialized. A static client that its class's initialization leaves unset
-   * (it is assigned in {@code main} or a setup method on the driver) is null where shipped code
-   * reads it, directly or through methods of this compilation that it calls, unless the shipped
-   * code sets it itself or goes through an accessor that does.
+   * Statics are not serialized. A static client that its class's initialization leaves unset (it is
+   * assigned in {@code main} or a setup method on the driver) is null where shipped code reads it,
+   * directly or through methods of this compilation that it calls, unless the shipped code sets it
+   * itself or goes through an accessor that does.
    */
   private void reportDriverOnlyStatics(Captures captures, Boundary boundary, VisitorState state) {
     ClientTypeModel model = model(state);
@@ -288,7 +292,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
           .ifPresent(
               evidence ->
                   state.reportMatch(
-                      describe(read.getValue(), Messages.driverOnlyStatic(field, evidence, boundary))
+                      describe(
+                              read.getValue(), Messages.driverOnlyStatic(field, evidence, boundary))
                           .build()));
     }
     for (CallsFromShippedCode.StaticRead read : calls.staticReads()) {
@@ -323,10 +328,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   }
 
   /**
-   * Whether every instance of {@code cls} that this compilation creates is created on the
-   * receiving side (in {@code mapPartitions}, {@code @Setup}, {@code open()}, a shipped factory's
-   * {@code createWriter}): such an object never crosses the boundary. False when the compilation
-   * creates none, because then callers elsewhere do.
+   * Whether every instance of {@code cls} that this compilation creates is created on the receiving
+   * side (in {@code mapPartitions}, {@code @Setup}, {@code open()}, a shipped factory's {@code
+   * createWriter}): such an object never crosses the boundary. False when the compilation creates
+   * none, because then callers elsewhere do.
    */
   private boolean isOnlyBuiltOnReceivingSide(ClassSymbol cls, VisitorState state) {
     List<TreePath> instantiations = CompilationIndex.of(state).instantiations(cls);
@@ -358,7 +363,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
    * may also get the per-JVM holder fix.
    */
   private void reportCaptures(
-      Captures captures, Boundary boundary, Optional<LambdaExpressionTree> lambda, VisitorState state) {
+      Captures captures,
+      Boundary boundary,
+      Optional<LambdaExpressionTree> lambda,
+      VisitorState state) {
     ClientTypeModel model = model(state);
     for (Captures.CapturedVariable captured : captures.variables()) {
       Optional<ClientEvidence> evidence = model.evidence(captured.variable().type);
@@ -367,7 +375,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       }
       Description.Builder description =
           describe(
-              captured.firstUse(), Messages.captured(captured.variable(), evidence.get(), boundary));
+              captured.firstUse(),
+              Messages.captured(captured.variable(), evidence.get(), boundary));
       lambda
           .flatMap(shipped -> PerJvmHolderFix.forCapturedLocal(captured.variable(), shipped, state))
           .ifPresent(description::addFix);
@@ -383,7 +392,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
    * through it, or else the first use of an object that holds a client.
    */
   private void reportCapturedInstance(
-      Captures.CapturedInstance instance, Boundary boundary, ClientTypeModel model, VisitorState state) {
+      Captures.CapturedInstance instance,
+      Boundary boundary,
+      ClientTypeModel model,
+      VisitorState state) {
     for (Map.Entry<VarSymbol, Tree> read : instance.fieldReads().entrySet()) {
       VarSymbol field = read.getKey();
       if (Captures.isTransient(field)) {

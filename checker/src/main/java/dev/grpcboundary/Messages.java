@@ -42,7 +42,10 @@ final class Messages {
   // --- GrpcClientCrossesProcessBoundary --------------------------------------------------------
 
   static String captured(Symbol variable, ClientEvidence evidence, Boundary boundary) {
-    return subject(variable, evidence) + " is captured by " + described(boundary) + failureAndCure(boundary);
+    return subject(variable, evidence)
+        + " is captured by "
+        + described(boundary)
+        + failureAndCure(boundary);
   }
 
   static String boundReceiver(
@@ -54,7 +57,11 @@ final class Messages {
   }
 
   static String passedToSerializingCall(
-      ExpressionTree argument, VisitorState state, ClientEvidence evidence, String method, Engine engine) {
+      ExpressionTree argument,
+      VisitorState state,
+      ClientEvidence evidence,
+      String method,
+      Engine engine) {
     return subject(argument, state, evidence)
         + " is passed to "
         + method
@@ -66,7 +73,10 @@ final class Messages {
   }
 
   static String serializedField(Symbol field, ClientEvidence evidence, Boundary boundary) {
-    return subject(field, evidence) + " is a field of " + described(boundary) + failureAndCure(boundary);
+    return subject(field, evidence)
+        + " is a field of "
+        + described(boundary)
+        + failureAndCure(boundary);
   }
 
   /** {@code setWhere} is "at its declaration", "in a constructor" or "in an initializer block". */
@@ -151,7 +161,8 @@ final class Messages {
 
   // --- EagerStaticGrpcClient --------------------------------------------------------------------
 
-  static String eagerFieldInitializer(Symbol field, ExpressionTree construction, ClassSymbol owner) {
+  static String eagerFieldInitializer(
+      Symbol field, ExpressionTree construction, ClassSymbol owner) {
     return "The initializer of `"
         + field.getSimpleName()
         + "` creates a gRPC client ("
@@ -218,8 +229,8 @@ final class Messages {
   }
 
   /**
-   * "class `Name`", or for an anonymous class (such as an enum constant's body), which has no
-   * name, "an anonymous class in `Enclosing`".
+   * "class `Name`", or for an anonymous class (such as an enum constant's body), which has no name,
+   * "an anonymous class in `Enclosing`".
    */
   private static String initializedClass(ClassSymbol symbol) {
     if (!symbol.isAnonymous()) {

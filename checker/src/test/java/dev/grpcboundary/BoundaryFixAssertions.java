@@ -5,9 +5,9 @@ import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
 
 /**
- * Refactoring assertions for {@link GrpcClientCrossesProcessBoundary}'s fixes: the fix turns
- * {@code input} into exactly {@code output}, and the output compiles without a finding from
- * either check, so applying the fix never trades one finding for another.
+ * Refactoring assertions for {@link GrpcClientCrossesProcessBoundary}'s fixes: the fix turns {@code
+ * input} into exactly {@code output}, and the output compiles without a finding from either check,
+ * so applying the fix never trades one finding for another.
  */
 final class BoundaryFixAssertions {
   private final Class<?> testClass;

@@ -82,12 +82,18 @@ public final class ClientModelOrderTest {
 
   @Test
   public void chainDeeperFileFirst() {
-    chain().addSourceLines("CapturesB.java", CAPTURES_B).addSourceLines("CapturesC.java", CAPTURES_C).doTest();
+    chain()
+        .addSourceLines("CapturesB.java", CAPTURES_B)
+        .addSourceLines("CapturesC.java", CAPTURES_C)
+        .doTest();
   }
 
   @Test
   public void chainShallowerFileFirst() {
-    chain().addSourceLines("CapturesC.java", CAPTURES_C).addSourceLines("CapturesB.java", CAPTURES_B).doTest();
+    chain()
+        .addSourceLines("CapturesC.java", CAPTURES_C)
+        .addSourceLines("CapturesB.java", CAPTURES_B)
+        .doTest();
   }
 
   @Test

@@ -12,9 +12,9 @@ import org.junit.runners.JUnit4;
 
 /**
  * A new engine is one declaration: the check picks up everything it says (what it ships, which
- * calls serialize, what runs on the receiving side, which callbacks run on the driver, its
- * failure and cure) with no other change. "Grid" is a made-up engine whose API is declared in the
- * test sources, so nothing here stands in for a real library.
+ * calls serialize, what runs on the receiving side, which callbacks run on the driver, its failure
+ * and cure) with no other change. "Grid" is a made-up engine whose API is declared in the test
+ * sources, so nothing here stands in for a real library.
  */
 @RunWith(JUnit4.class)
 public final class EngineRegistryTest {

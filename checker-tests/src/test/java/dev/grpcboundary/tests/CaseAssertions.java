@@ -23,14 +23,16 @@ final class CaseAssertions {
   }
 
   /**
-   * The case compiles, every marker is met by its own finding on the next line containing its
-   * text, and our checks report nothing else anywhere.
+   * The case compiles, every marker is met by its own finding on the next line containing its text,
+   * and our checks report nothing else anywhere.
    */
   static void assertMatchesMarkers(CaseFile caseFile) {
     assertMatchesMarkers(caseFile, compile(caseFile));
   }
 
-  /** The same, for a compilation of {@code caseFile} made elsewhere (e.g. with other javac options). */
+  /**
+   * The same, for a compilation of {@code caseFile} made elsewhere (e.g. with other javac options).
+   */
   static void assertMatchesMarkers(CaseFile caseFile, Compilation compilation) {
     if (compilation.status() != Compilation.Status.SUCCESS) {
       fail(caseFile.name() + " does not compile:\n" + PluginCompiler.describe(compilation));
@@ -41,7 +43,10 @@ final class CaseAssertions {
     Map<Long, List<String>> foundByLine = new TreeMap<>();
     for (Diagnostic<? extends JavaFileObject> finding : findings) {
       if (finding.getKind() != Diagnostic.Kind.WARNING) {
-        fail(caseFile.name() + ": expected warnings only, got " + PluginCompiler.describe(compilation));
+        fail(
+            caseFile.name()
+                + ": expected warnings only, got "
+                + PluginCompiler.describe(compilation));
       }
       foundByLine
           .computeIfAbsent(finding.getLineNumber(), l -> new ArrayList<>())
@@ -58,7 +63,8 @@ final class CaseAssertions {
     for (long line : lines) {
       List<String> found = foundByLine.getOrDefault(line, List.of());
       List<String> wanted = expectedByLine.getOrDefault(line, List.of());
-      if (found.size() == wanted.size() && perfectMatching(wanted, found, 0, new boolean[found.size()])) {
+      if (found.size() == wanted.size()
+          && perfectMatching(wanted, found, 0, new boolean[found.size()])) {
         continue;
       }
       int before = problems.size();
@@ -74,7 +80,13 @@ final class CaseAssertions {
       }
       if (problems.size() == before || found.size() != wanted.size()) {
         problems.add(
-            "line " + line + ": " + wanted.size() + " marker(s) but " + found.size() + " finding(s)");
+            "line "
+                + line
+                + ": "
+                + wanted.size()
+                + " marker(s) but "
+                + found.size()
+                + " finding(s)");
       }
     }
     if (!problems.isEmpty()) {

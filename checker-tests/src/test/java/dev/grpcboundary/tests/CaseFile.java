@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /**
- * One example source from the corpus, with what it expects, written the way Error Prone's own
- * tests write it:
+ * One example source from the corpus, with what it expects, written the way Error Prone's own tests
+ * write it:
  *
  * <ul>
  *   <li>{@code // BUG: Diagnostic contains: <substring>} expects a finding of our checks on the
@@ -29,12 +29,17 @@ import javax.tools.JavaFileObject;
  * </ul>
  */
 public record CaseFile(
-    String name, List<String> lines, ImmutableList<Expected> expected, ImmutableList<String> flags) {
+    String name,
+    List<String> lines,
+    ImmutableList<Expected> expected,
+    ImmutableList<String> flags) {
 
   private static final Pattern MARKER = Pattern.compile("^\\s*// BUG: Diagnostic contains: (.*)$");
   private static final Pattern FLAGS = Pattern.compile("^\\s*// Flags: (.*)$");
 
-  /** A finding the case expects: on {@code line} (1-based), with a message containing {@code text}. */
+  /**
+   * A finding the case expects: on {@code line} (1-based), with a message containing {@code text}.
+   */
   public record Expected(long line, String text) {
     @Override
     public String toString() {
@@ -118,7 +123,8 @@ public record CaseFile(
       }
     }
     if (!pending.isEmpty()) {
-      throw new IllegalArgumentException(name + ": a BUG marker at the end of the file has no line");
+      throw new IllegalArgumentException(
+          name + ": a BUG marker at the end of the file has no line");
     }
     return new CaseFile(name, List.copyOf(lines), expected.build(), flags.build());
   }

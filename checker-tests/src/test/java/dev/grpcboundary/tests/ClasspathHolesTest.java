@@ -85,7 +85,10 @@ public final class ClasspathHolesTest {
     assertThat(
             PluginCompiler.ourDiagnostics(compilation).stream()
                 .map(PluginCompiler::message)
-                .anyMatch(m -> m.contains("`local` (TranslationServiceClient, a gRPC client) is captured")))
+                .anyMatch(
+                    m ->
+                        m.contains(
+                            "`local` (TranslationServiceClient, a gRPC client) is captured")))
         .isTrue();
   }
 
@@ -109,16 +112,15 @@ public final class ClasspathHolesTest {
     Compilation compilation =
         compileWithBothChecks(
             CHANNEL_JOB,
-            file ->
-                !file.getPath().contains("/io/grpc/") || file.getPath().contains("/grpc-api/"),
+            file -> !file.getPath().contains("/io/grpc/") || file.getPath().contains("/grpc-api/"),
             without("/com/google/api/", "/com/google/cloud/", "/org/apache/beam/"));
 
     assertCompiledWithoutCrash(compilation);
     assertFindingsStartWith(
         compilation,
-            "[EagerStaticGrpcClient] The initializer of `SHARED` creates a gRPC client",
-            "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is"
-                + " captured by a lambda (Spark `Function`)");
+        "[EagerStaticGrpcClient] The initializer of `SHARED` creates a gRPC client",
+        "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is"
+            + " captured by a lambda (Spark `Function`)");
   }
 
   private static final JavaFileObject GENERATED_STUB_JOB =
@@ -146,21 +148,21 @@ public final class ClasspathHolesTest {
     assertCompiledWithoutCrash(withoutStubJar);
     assertFindingsStartWith(
         withoutStubJar,
-            "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is captured");
+        "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is captured");
 
     Compilation complete = compileWithBothChecks(GENERATED_STUB_JOB, file -> true);
     assertCompiledWithoutCrash(complete);
     assertFindingsStartWith(
         complete,
-            "[GrpcClientCrossesProcessBoundary] `stub` (TranslationServiceBlockingStub, a gRPC"
-                + " client) is captured",
-            "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is captured");
+        "[GrpcClientCrossesProcessBoundary] `stub` (TranslationServiceBlockingStub, a gRPC"
+            + " client) is captured",
+        "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is captured");
   }
 
   /**
-   * gax-grpc without grpc-stub (and without grpc-core): GAX's own transport types still resolve,
-   * so a {@code GrpcTransportChannel} (a GAX {@code BackgroundResource}) captured by a Beam lambda
-   * is still reported.
+   * gax-grpc without grpc-stub (and without grpc-core): GAX's own transport types still resolve, so
+   * a {@code GrpcTransportChannel} (a GAX {@code BackgroundResource}) captured by a Beam lambda is
+   * still reported.
    */
   @Test
   public void gaxGrpcWithoutGrpcStub_gaxTransportStillFlaggedInBeamLambda() {
@@ -179,8 +181,8 @@ public final class ClasspathHolesTest {
     assertCompiledWithoutCrash(compilation);
     assertFindingsStartWith(
         compilation,
-            "[GrpcClientCrossesProcessBoundary] `transport` (GrpcTransportChannel, a gRPC client)"
-                + " is captured by a lambda (Beam `SerializableFunction`)");
+        "[GrpcClientCrossesProcessBoundary] `transport` (GrpcTransportChannel, a gRPC client)"
+            + " is captured by a lambda (Beam `SerializableFunction`)");
   }
 
   /**
@@ -215,11 +217,11 @@ public final class ClasspathHolesTest {
     assertCompiledWithoutCrash(compilation);
     assertFindingsStartWith(
         compilation,
-            "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is a"
-                + " field of class `Batch`",
-            "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is captured",
-            "[GrpcClientCrossesProcessBoundary] `batch` (Batch, which holds a gRPC client:"
-                + " ManagedChannel in field `channel`) is captured");
+        "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is a"
+            + " field of class `Batch`",
+        "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is captured",
+        "[GrpcClientCrossesProcessBoundary] `batch` (Batch, which holds a gRPC client:"
+            + " ManagedChannel in field `channel`) is captured");
   }
 
   /**
@@ -256,8 +258,8 @@ public final class ClasspathHolesTest {
     assertCompiledWithoutCrash(compilation);
     assertFindingsStartWith(
         compilation,
-            "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is a"
-                + " field of class `TagFn`");
+        "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is a"
+            + " field of class `TagFn`");
   }
 
   /**
@@ -280,15 +282,13 @@ public final class ClasspathHolesTest {
   /** Spark's jars without the Scala library their classes are written against. */
   @Test
   public void sparkWithoutScalaLibrary_lambdaCaptureStillFlaggedNoCrash() {
-    Compilation compilation =
-        compileWithBothChecks(
-            CHANNEL_JOB, without("/org/scala-lang/"));
+    Compilation compilation = compileWithBothChecks(CHANNEL_JOB, without("/org/scala-lang/"));
     assertCompiledWithoutCrash(compilation);
     assertFindingsStartWith(
         compilation,
-            "[EagerStaticGrpcClient] The initializer of `SHARED` creates a gRPC client",
-            "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is"
-                + " captured by a lambda (Spark `Function`)");
+        "[EagerStaticGrpcClient] The initializer of `SHARED` creates a gRPC client",
+        "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is"
+            + " captured by a lambda (Spark `Function`)");
   }
 
   /** Both checks on (ours as warnings), the class path cut down by every filter in {@code keep}. */
@@ -306,7 +306,9 @@ public final class ClasspathHolesTest {
 
   /** javac compiled the source (so Error Prone ran) and no check threw. */
   private static void assertCompiledWithoutCrash(Compilation compilation) {
-    assertWithMessage(PluginCompiler.describe(compilation)).that(messages(compilation)).doesNotContain(CRASH);
+    assertWithMessage(PluginCompiler.describe(compilation))
+        .that(messages(compilation))
+        .doesNotContain(CRASH);
     assertWithMessage(PluginCompiler.describe(compilation))
         .that(compilation.status())
         .isEqualTo(Compilation.Status.SUCCESS);
@@ -321,7 +323,9 @@ public final class ClasspathHolesTest {
             .collect(Collectors.toList());
     assertWithMessage(PluginCompiler.describe(compilation)).that(findings).hasSize(prefixes.length);
     for (int i = 0; i < prefixes.length; i++) {
-      assertWithMessage(PluginCompiler.describe(compilation)).that(findings.get(i)).startsWith(prefixes[i]);
+      assertWithMessage(PluginCompiler.describe(compilation))
+          .that(findings.get(i))
+          .startsWith(prefixes[i]);
     }
   }
 

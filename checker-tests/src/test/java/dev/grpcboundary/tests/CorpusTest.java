@@ -8,9 +8,9 @@ import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * Every file under {@code src/test/resources/cases/} compiled on its own with the built plugin:
- * it must compile against the real client and engine jars, and our findings must equal its
- * {@code // BUG: Diagnostic contains:} markers exactly (see {@link CaseFile}).
+ * Every file under {@code src/test/resources/cases/} compiled on its own with the built plugin: it
+ * must compile against the real client and engine jars, and our findings must equal its {@code //
+ * BUG: Diagnostic contains:} markers exactly (see {@link CaseFile}).
  */
 @RunWith(Parameterized.class)
 public final class CorpusTest {

@@ -49,9 +49,11 @@ public final class DocsExamplesTest {
   private static final Pattern FENCE_CLOSE = Pattern.compile("^\\s*```\\s*$");
   private static final Pattern MARKER =
       Pattern.compile("^\\s*<!--\\s*(?:bad:\\s*(\\w+)|(good))\\s*-->\\s*$");
+
   /** Any comment that looks like it meant to be a marker. */
   private static final Pattern MARKER_LIKE =
       Pattern.compile("^\\s*<!--\\s*(?:bad|good)\\b.*$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern TOP_LEVEL_TYPE =
       Pattern.compile(
           "^((?:(?:public|final|abstract|sealed|non-sealed|strictfp)\\s+)*)"
@@ -144,8 +146,13 @@ public final class DocsExamplesTest {
         String check = marker.group(1); // null for good
         if (check != null && !PluginCompiler.OUR_CHECKS.contains(check)) {
           problems.add(
-              "line " + (before + 1) + ": bad example of unknown check " + check
-                  + " (ours: " + PluginCompiler.OUR_CHECKS + ")");
+              "line "
+                  + (before + 1)
+                  + ": bad example of unknown check "
+                  + check
+                  + " (ours: "
+                  + PluginCompiler.OUR_CHECKS
+                  + ")");
         }
         examples.add(
             new Example(name, fence + 1, check, List.copyOf(lines.subList(fence + 1, end))));
@@ -158,7 +165,9 @@ public final class DocsExamplesTest {
           }
         } else if (MARKER_LIKE.matcher(line).matches()) {
           problems.add(
-              "line " + (i + 1) + ": malformed marker (want <!-- bad: Check --> or <!-- good -->): "
+              "line "
+                  + (i + 1)
+                  + ": malformed marker (want <!-- bad: Check --> or <!-- good -->): "
                   + line.trim());
         }
       }
@@ -216,7 +225,8 @@ public final class DocsExamplesTest {
       if (simpleName == null) {
         fail(this + ": no top-level class, enum, interface or record (unindented) in the block");
       }
-      return JavaFileObjects.forSourceLines(pkg == null ? simpleName : pkg + "." + simpleName, lines);
+      return JavaFileObjects.forSourceLines(
+          pkg == null ? simpleName : pkg + "." + simpleName, lines);
     }
 
     @Override

@@ -52,7 +52,8 @@ public final class ErrorProneDefaultsTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(checksReporting(compilation, Diagnostic.Kind.ERROR))
         .containsExactly("GrpcClientCrossesProcessBoundary", "DeadException");
-    assertThat(checksReporting(compilation, Diagnostic.Kind.WARNING)).contains("EagerStaticGrpcClient");
+    assertThat(checksReporting(compilation, Diagnostic.Kind.WARNING))
+        .contains("EagerStaticGrpcClient");
   }
 
   /** -XepAllErrorsAsWarnings turns our ERROR into a warning too: the build goes on. */
@@ -66,14 +67,16 @@ public final class ErrorProneDefaultsTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(checksReporting(compilation, Diagnostic.Kind.ERROR)).isEmpty();
     assertThat(checksReporting(compilation, Diagnostic.Kind.WARNING))
-        .containsAtLeast("GrpcClientCrossesProcessBoundary", "EagerStaticGrpcClient", "DeadException");
+        .containsAtLeast(
+            "GrpcClientCrossesProcessBoundary", "EagerStaticGrpcClient", "DeadException");
     Diagnostic<?> capture =
         PluginCompiler.ourDiagnostics(compilation).stream()
             .filter(d -> PluginCompiler.message(d).startsWith("[GrpcClientCrossesProcessBoundary]"))
             .findFirst()
             .orElseThrow();
     assertThat(PluginCompiler.message(capture))
-        .contains("`channel` (ManagedChannel, a gRPC client) is captured by a lambda (Spark `Function`)");
+        .contains(
+            "`channel` (ManagedChannel, a gRPC client) is captured by a lambda (Spark `Function`)");
     assertThat(capture.getLineNumber()).isEqualTo(13);
   }
 
@@ -85,7 +88,8 @@ public final class ErrorProneDefaultsTest {
             .withErrorProneFlags(ImmutableList.of("-Xep:GrpcClientCrossesProcessBoundary:WARN"))
             .compile(job());
     assertNoCrash(compilation);
-    assertThat(checksReporting(compilation, Diagnostic.Kind.ERROR)).containsExactly("DeadException");
+    assertThat(checksReporting(compilation, Diagnostic.Kind.ERROR))
+        .containsExactly("DeadException");
     assertThat(checksReporting(compilation, Diagnostic.Kind.WARNING))
         .containsAtLeast("GrpcClientCrossesProcessBoundary", "EagerStaticGrpcClient");
   }
@@ -106,7 +110,9 @@ public final class ErrorProneDefaultsTest {
 
   static void assertNoCrash(Compilation compilation) {
     String all =
-        compilation.diagnostics().stream().map(PluginCompiler::message).collect(Collectors.joining("\n"));
+        compilation.diagnostics().stream()
+            .map(PluginCompiler::message)
+            .collect(Collectors.joining("\n"));
     assertWithMessage(PluginCompiler.describe(compilation)).that(all).doesNotContain(CRASH);
   }
 

@@ -39,7 +39,8 @@ public final class ExamplesMavenIntegrationTest {
   private static final String EAGER = "EagerStaticGrpcClient";
   private static final Pattern FINDING =
       Pattern.compile(
-          "^\\[(WARNING|ERROR)\\] .*/(\\w+)\\.java:\\[\\d+,\\d+\\] \\[(\\w+)\\] ", Pattern.MULTILINE);
+          "^\\[(WARNING|ERROR)\\] .*/(\\w+)\\.java:\\[\\d+,\\d+\\] \\[(\\w+)\\] ",
+          Pattern.MULTILINE);
 
   private static ExampleBuild build;
 
@@ -75,8 +76,7 @@ public final class ExamplesMavenIntegrationTest {
   public void ciGate_errorSeverityFailsTheBuildOnEachBoundaryFinding() throws Exception {
     Path project = build.copyOfExamples();
 
-    MavenRun run =
-        build.maven(project, "compile", "-Derrorprone.flags=-Xep:" + CROSSES + ":ERROR");
+    MavenRun run = build.maven(project, "compile", "-Derrorprone.flags=-Xep:" + CROSSES + ":ERROR");
 
     assertWithMessage(run.log()).that(run.exitCode()).isNotEqualTo(0);
     assertThat(run.log()).contains("BUILD FAILURE");
@@ -170,8 +170,7 @@ public final class ExamplesMavenIntegrationTest {
           pluginRepository.resolve("dev/grpcboundary/grpc-boundary-parent").resolve(version);
       Files.createDirectories(plugin);
       Files.createDirectories(parent);
-      Files.copy(
-          pluginJar(), plugin.resolve("grpc-boundary-checker-" + version + ".jar"));
+      Files.copy(pluginJar(), plugin.resolve("grpc-boundary-checker-" + version + ".jar"));
       Files.copy(
           repositoryRoot.resolve("checker/pom.xml"),
           plugin.resolve("grpc-boundary-checker-" + version + ".pom"));

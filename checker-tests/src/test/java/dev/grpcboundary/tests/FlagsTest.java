@@ -59,7 +59,8 @@ public final class FlagsTest {
   public void ignoredTypesAlsoSilencesBuiltInClientTypes() {
     Compilation compilation =
         PluginCompiler.withPlugin()
-            .withErrorProneFlags(ImmutableList.of("-XepOpt:GrpcBoundary:IgnoredTypes=io.grpc.Channel"))
+            .withErrorProneFlags(
+                ImmutableList.of("-XepOpt:GrpcBoundary:IgnoredTypes=io.grpc.Channel"))
             .compile(CAPTURES_A_CHANNEL);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(PluginCompiler.ourDiagnostics(compilation)).isEmpty();
@@ -136,14 +137,17 @@ public final class FlagsTest {
   /** Empty entries (a doubled or trailing comma) and blanks around entries are skipped. */
   @Test
   public void emptyEntriesAndTrailingCommasAreSkipped() {
-    assertThat(channelFindingsWith("-XepOpt:GrpcBoundary:IgnoredTypes=,com.example.Nothing,,io.grpc.Channel,"))
+    assertThat(
+            channelFindingsWith(
+                "-XepOpt:GrpcBoundary:IgnoredTypes=,com.example.Nothing,,io.grpc.Channel,"))
         .isEmpty();
 
     CaseFile inHouse = CaseFile.named("cases", "ClientTypesFlagAddsInHouseClient.java");
     String clientType = "com.example.inventory.ClientTypesFlagAddsInHouseClient.InventoryClient";
     Compilation compilation =
         PluginCompiler.withPlugin()
-            .withErrorProneFlags(ImmutableList.of("-XepOpt:GrpcBoundary:ClientTypes=," + clientType + ",,"))
+            .withErrorProneFlags(
+                ImmutableList.of("-XepOpt:GrpcBoundary:ClientTypes=," + clientType + ",,"))
             .compile(inHouse.source());
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(PluginCompiler.ourDiagnostics(compilation)).hasSize(1);
@@ -152,8 +156,8 @@ public final class FlagsTest {
   }
 
   /**
-   * A well-formed name of a type that is not on the class path is accepted and matches nothing:
-   * one flag value usually serves every module of a build, and each module has its own class path.
+   * A well-formed name of a type that is not on the class path is accepted and matches nothing: one
+   * flag value usually serves every module of a build, and each module has its own class path.
    */
   @Test
   public void typesNotOnTheClassPathAreAcceptedAndMatchNothing() {
@@ -180,7 +184,10 @@ public final class FlagsTest {
           {types + "com.example..FooClient", "com.example..FooClient"},
           {types + ".FooClient", ".FooClient"},
           {types + "com.example.new.FooClient", "com.example.new.FooClient"},
-          {types + "com.example.FooClient;com.example.BarClient", "com.example.FooClient;com.example.BarClient"},
+          {
+            types + "com.example.FooClient;com.example.BarClient",
+            "com.example.FooClient;com.example.BarClient"
+          },
           {"-XepOpt:GrpcBoundary:IgnoredTypes=com.example.Foo<T>", "com.example.Foo<T>"},
           {methods + "#submit", "#submit"},
           {methods + "com.example.Cluster#", "com.example.Cluster#"},
@@ -193,7 +200,8 @@ public final class FlagsTest {
         }) {
       String flag = flagAndEntry[0];
       String name = flag.substring("-XepOpt:".length(), flag.indexOf('='));
-      assertSingleError(flag, "Invalid value for -XepOpt:" + name + ": '" + flagAndEntry[1] + "' is malformed");
+      assertSingleError(
+          flag, "Invalid value for -XepOpt:" + name + ": '" + flagAndEntry[1] + "' is malformed");
     }
   }
 
@@ -256,9 +264,7 @@ public final class FlagsTest {
                     "-Xep:EagerStaticGrpcClient:WARN", "-XepOpt:GrpcBoundary:SerializingMethods=x"))
             .compile(CAPTURES_A_CHANNEL, EAGER_STATIC_CHANNEL);
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
-    assertWithMessage(PluginCompiler.describe(compilation))
-        .that(compilation.errors())
-        .hasSize(1);
+    assertWithMessage(PluginCompiler.describe(compilation)).that(compilation.errors()).hasSize(1);
     assertThat(PluginCompiler.ourDiagnostics(compilation)).hasSize(1);
   }
 
@@ -272,10 +278,14 @@ public final class FlagsTest {
           "  static String authority() { return CHANNEL.authority(); }",
           "}");
 
-  /** Our findings for {@link #CAPTURES_A_CHANNEL} with {@code flags}; the compilation must succeed. */
+  /**
+   * Our findings for {@link #CAPTURES_A_CHANNEL} with {@code flags}; the compilation must succeed.
+   */
   private static List<String> channelFindingsWith(String... flags) {
     Compilation compilation =
-        PluginCompiler.withPlugin().withErrorProneFlags(ImmutableList.copyOf(flags)).compile(CAPTURES_A_CHANNEL);
+        PluginCompiler.withPlugin()
+            .withErrorProneFlags(ImmutableList.copyOf(flags))
+            .compile(CAPTURES_A_CHANNEL);
     assertWithMessage(String.join(" ", flags) + "\n" + PluginCompiler.describe(compilation))
         .that(compilation.status())
         .isEqualTo(Compilation.Status.SUCCESS);
@@ -287,7 +297,9 @@ public final class FlagsTest {
   /** The compilation fails with exactly one error, ours, containing {@code expectedMessage}. */
   private static void assertSingleError(String flag, String expectedMessage) {
     Compilation compilation =
-        PluginCompiler.withPlugin().withErrorProneFlags(ImmutableList.of(flag)).compile(CAPTURES_A_CHANNEL);
+        PluginCompiler.withPlugin()
+            .withErrorProneFlags(ImmutableList.of(flag))
+            .compile(CAPTURES_A_CHANNEL);
     assertWithMessage(flag + "\n" + PluginCompiler.describe(compilation))
         .that(compilation.status())
         .isEqualTo(Compilation.Status.FAILURE);
@@ -299,12 +311,16 @@ public final class FlagsTest {
 
   private static void assertMalformedValueIsReported(String flag, String expectedMessage) {
     Compilation compilation =
-        PluginCompiler.withPlugin().withErrorProneFlags(ImmutableList.of(flag)).compile(CAPTURES_A_CHANNEL);
+        PluginCompiler.withPlugin()
+            .withErrorProneFlags(ImmutableList.of(flag))
+            .compile(CAPTURES_A_CHANNEL);
     assertWithMessage(PluginCompiler.describe(compilation))
         .that(compilation.status())
         .isEqualTo(Compilation.Status.FAILURE);
     String errors =
-        compilation.errors().stream().map(PluginCompiler::message).collect(Collectors.joining("\n"));
+        compilation.errors().stream()
+            .map(PluginCompiler::message)
+            .collect(Collectors.joining("\n"));
     assertWithMessage(flag).that(errors).contains(expectedMessage);
   }
 
@@ -312,7 +328,10 @@ public final class FlagsTest {
     Compilation compile();
   }
 
-  /** Runs {@code action} with System.err captured into {@code captured[0]} (javac prints crashes there). */
+  /**
+   * Runs {@code action} with System.err captured into {@code captured[0]} (javac prints crashes
+   * there).
+   */
   private static Compilation withCapturedStderr(String[] captured, CompileAction action) {
     PrintStream original = System.err;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -38,8 +38,7 @@ final class ForkedJavac {
     command.addAll(ImmutableList.of("-classpath", join(classPath)));
     command.addAll(options);
     command.add(source.toString());
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();
     byte[] output = process.getInputStream().readAllBytes();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {

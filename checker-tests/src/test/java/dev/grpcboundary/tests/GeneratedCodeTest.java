@@ -13,9 +13,9 @@ import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
 
 /**
- * Generated code: protoc-style service classes compiled from source, and Error Prone's
- * {@code -XepDisableWarningsInGeneratedCode}, which silences warnings (our EagerStaticGrpcClient)
- * in classes annotated {@code @Generated} but leaves errors (our capture check) in place.
+ * Generated code: protoc-style service classes compiled from source, and Error Prone's {@code
+ * -XepDisableWarningsInGeneratedCode}, which silences warnings (our EagerStaticGrpcClient) in
+ * classes annotated {@code @Generated} but leaves errors (our capture check) in place.
  */
 @RunWith(JUnit4.class)
 public final class GeneratedCodeTest {
@@ -101,7 +101,8 @@ public final class GeneratedCodeTest {
             .withErrorProneFlags(ImmutableList.of("-XepDisableWarningsInGeneratedCode"))
             .compile(generatedJob(annotation));
     assertNoCrash(with);
-    assertThat(checksReporting(with, Diagnostic.Kind.WARNING)).doesNotContain("EagerStaticGrpcClient");
+    assertThat(checksReporting(with, Diagnostic.Kind.WARNING))
+        .doesNotContain("EagerStaticGrpcClient");
     assertThat(checksReporting(with, Diagnostic.Kind.ERROR))
         .contains("GrpcClientCrossesProcessBoundary");
     assertThat(with.status()).isEqualTo(Compilation.Status.FAILURE);

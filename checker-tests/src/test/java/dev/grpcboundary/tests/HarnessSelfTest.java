@@ -53,13 +53,16 @@ public final class HarnessSelfTest {
   @Test
   public void aMarkerWithOtherTextFails() {
     AssertionError error = failureOf("    // BUG: Diagnostic contains: captured by Beam", CAPTURE);
-    assertThat(error).hasMessageThat().contains("missing finding on line 6 containing: captured by Beam");
+    assertThat(error)
+        .hasMessageThat()
+        .contains("missing finding on line 6 containing: captured by Beam");
   }
 
   @Test
   public void aMarkerOnACleanLineFails() {
     AssertionError error =
-        failureOf("    // BUG: Diagnostic contains: " + MESSAGE, "    String unused = \"\";", CAPTURE);
+        failureOf(
+            "    // BUG: Diagnostic contains: " + MESSAGE, "    String unused = \"\";", CAPTURE);
     assertThat(error).hasMessageThat().contains("missing finding on line 6");
     assertThat(error).hasMessageThat().contains("unexpected finding on line 7");
   }
@@ -85,7 +88,9 @@ public final class HarnessSelfTest {
     CaseFile caseFile =
         CaseFile.parse(
             "A.java",
-            List.of("// Flags: -XepOpt:GrpcBoundary:ClientTypes=a.B -XepOpt:GrpcBoundary:IgnoredTypes=c.D", "class A {}"));
+            List.of(
+                "// Flags: -XepOpt:GrpcBoundary:ClientTypes=a.B -XepOpt:GrpcBoundary:IgnoredTypes=c.D",
+                "class A {}"));
     assertThat(caseFile.flags())
         .containsExactly(
             "-XepOpt:GrpcBoundary:ClientTypes=a.B", "-XepOpt:GrpcBoundary:IgnoredTypes=c.D")

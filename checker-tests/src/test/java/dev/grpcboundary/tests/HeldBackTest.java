@@ -17,15 +17,15 @@ import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
 /**
- * The held-back evaluation set for accuracy work (issue 13): every file under
- * {@code src/test/resources/heldback/} is checked exactly as {@link CorpusTest} checks
- * {@code cases/} — it must compile, and our findings must equal its markers, which state what a
- * correct checker reports, not what the current one does.
+ * The held-back evaluation set for accuracy work (issue 13): every file under {@code
+ * src/test/resources/heldback/} is checked exactly as {@link CorpusTest} checks {@code cases/} — it
+ * must compile, and our findings must equal its markers, which state what a correct checker
+ * reports, not what the current one does.
  *
- * <p>Files the current checker gets wrong are named, one per line, in
- * {@code heldback/KNOWN_FAILING.txt}. Such a file must still compile and must still NOT match its
- * markers: when a checker change fixes it, this test fails until the name is removed from the
- * list, so the list only ever shrinks with real progress. Every other file must match.
+ * <p>Files the current checker gets wrong are named, one per line, in {@code
+ * heldback/KNOWN_FAILING.txt}. Such a file must still compile and must still NOT match its markers:
+ * when a checker change fixes it, this test fails until the name is removed from the list, so the
+ * list only ever shrinks with real progress. Every other file must match.
  */
 @RunWith(Parameterized.class)
 public final class HeldBackTest {

@@ -20,11 +20,11 @@ import org.junit.runners.Parameterized.Parameters;
  * compiles with the plugin without a crash, and the findings equal its markers exactly, as in
  * {@link CorpusTest}.
  *
- * <p>Java 17 is the baseline. Pattern matching for switch is a preview feature there, so on 17
- * the files are compiled with {@code --enable-preview}. Files under {@code syntax-21/} use what
- * Java 17 does not have even as a preview (record patterns, {@code when} guards): they run on 21
- * and later, and are reported as skipped (not passed) on 17. Likewise {@code syntax-25/} (compact
- * source files, unnamed variables) on 25 and later.
+ * <p>Java 17 is the baseline. Pattern matching for switch is a preview feature there, so on 17 the
+ * files are compiled with {@code --enable-preview}. Files under {@code syntax-21/} use what Java 17
+ * does not have even as a preview (record patterns, {@code when} guards): they run on 21 and later,
+ * and are reported as skipped (not passed) on 17. Likewise {@code syntax-25/} (compact source
+ * files, unnamed variables) on 25 and later.
  */
 @RunWith(Parameterized.class)
 public final class NewSyntaxTest {
@@ -58,7 +58,10 @@ public final class NewSyntaxTest {
     Compilation compilation =
         javac()
             .withOptions(
-                ImmutableList.builder().addAll(compiler.options()).addAll(languageOptions()).build())
+                ImmutableList.builder()
+                    .addAll(compiler.options())
+                    .addAll(languageOptions())
+                    .build())
             .withAnnotationProcessorPath(compiler.processorPath())
             .withClasspath(PluginCompiler.testClassPath())
             .compile(caseFile.source());

@@ -25,14 +25,15 @@ import org.junit.runners.JUnit4;
  * AutoService registration in the checker jar, from the processor path.
  *
  * <p>In-process (compile-testing, as in {@link CorpusTest}) javac's processor class loader
- * delegates to the application class loader, which sees the whole test class path: there the
- * checks are still discovered through the jar's service file (the only registration on the class
- * path, see the first test), but taking the jar off the processor path alone changes nothing. A
- * forked javac shows the real rule: the checker jar must be on the processor path.
+ * delegates to the application class loader, which sees the whole test class path: there the checks
+ * are still discovered through the jar's service file (the only registration on the class path, see
+ * the first test), but taking the jar off the processor path alone changes nothing. A forked javac
+ * shows the real rule: the checker jar must be on the processor path.
  */
 @RunWith(JUnit4.class)
 public final class PluginLoadingTest {
-  private static final String SERVICE = "META-INF/services/com.google.errorprone.bugpatterns.BugChecker";
+  private static final String SERVICE =
+      "META-INF/services/com.google.errorprone.bugpatterns.BugChecker";
 
   @ClassRule public static final TemporaryFolder temp = new TemporaryFolder();
 
@@ -61,7 +62,8 @@ public final class PluginLoadingTest {
     for (File entry : PluginCompiler.testClassPath()) {
       if (registersOurChecks(entry)) {
         registering.add(entry);
-        assertThat(serviceFile(entry)).contains("dev.grpcboundary.GrpcClientCrossesProcessBoundary");
+        assertThat(serviceFile(entry))
+            .contains("dev.grpcboundary.GrpcClientCrossesProcessBoundary");
       }
     }
     assertWithMessage("class path entries registering our checks").that(registering).hasSize(1);
@@ -84,7 +86,8 @@ public final class PluginLoadingTest {
     assertWithMessage(result.output()).that(result.exitCode()).isEqualTo(0);
     assertThat(result.output()).contains("Job.java:5: warning: [GrpcClientCrossesProcessBoundary]");
     assertThat(result.output())
-        .contains("`channel` (ManagedChannel, a gRPC client) is captured by a lambda (Spark `Function`)");
+        .contains(
+            "`channel` (ManagedChannel, a gRPC client) is captured by a lambda (Spark `Function`)");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.grpcboundary.tests;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.grpcboundary.config.Documentation;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
-import dev.grpcboundary.config.Documentation;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -39,8 +39,8 @@ import org.w3c.dom.Node;
 @RunWith(JUnit4.class)
 public final class PublishedPomTest {
   /**
-   * The checker's one constant for its documentation links: the published POM's url must equal
-   * it, so every finding's link points into the project users found the plugin at.
+   * The checker's one constant for its documentation links: the published POM's url must equal it,
+   * so every finding's link points into the project users found the plugin at.
    */
   static final String PROJECT_URL = Documentation.PROJECT_URL;
 
@@ -64,7 +64,8 @@ public final class PublishedPomTest {
     List<String> foreign = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       for (ZipEntry entry : Collections.list(zip.entries())) {
-        if (entry.getName().endsWith(".class") && !entry.getName().startsWith("dev/grpcboundary/")) {
+        if (entry.getName().endsWith(".class")
+            && !entry.getName().startsWith("dev/grpcboundary/")) {
           foreign.add(entry.getName());
         }
       }
@@ -196,7 +197,8 @@ public final class PublishedPomTest {
         return path;
       }
     }
-    throw new AssertionError("no grpc-boundary-checker jar or checker/target/classes on the test class path");
+    throw new AssertionError(
+        "no grpc-boundary-checker jar or checker/target/classes on the test class path");
   }
 
   private static String version() {

@@ -34,8 +34,8 @@ import javax.lang.model.element.ElementKind;
  * direct read. Calls are followed {@value #MAX_CALL_DEPTH} deep, breadth first, so each static is
  * reached by its shortest route; methods from jars have no body here and end a route.
  *
- * <p>Each method's own reads, writes and calls are worked out once per compilation and kept in
- * its javac {@link Context}.
+ * <p>Each method's own reads, writes and calls are worked out once per compilation and kept in its
+ * javac {@link Context}.
  */
 public final class CallsFromShippedCode {
   /** How many calls deep a route from shipped code to a static read may be. */

@@ -43,7 +43,8 @@ public final class Captures {
    * An enclosing instance the shipped code uses, with its first use and the instance fields it
    * reads through it (each with its first read), in source order.
    */
-  public record CapturedInstance(ClassSymbol type, Tree firstUse, Map<VarSymbol, Tree> fieldReads) {}
+  public record CapturedInstance(
+      ClassSymbol type, Tree firstUse, Map<VarSymbol, Tree> fieldReads) {}
 
   private final Map<VarSymbol, CapturedVariable> variables = new LinkedHashMap<>();
   private final Map<ClassSymbol, CapturedInstance> instances = new LinkedHashMap<>();
@@ -79,8 +80,8 @@ public final class Captures {
   /**
    * What the methods of a shipped class run on the receiving side: its instance methods. Not
    * constructors, which run where the object is created, and not static methods, which run only
-   * where they are called: a static {@code main} that sets a static runs on the driver. Methods
-   * the instance methods call are followed through {@link #calls()}.
+   * where they are called: a static {@code main} that sets a static runs on the driver. Methods the
+   * instance methods call are followed through {@link #calls()}.
    */
   public static Captures ofWorkerMethods(ClassTree cls, VisitorState state) {
     Captures captures = new Captures();
@@ -144,8 +145,10 @@ public final class Captures {
   private final class Scanner extends TreeScanner<Void, Void> {
     private final List<ClassSymbol> outside;
     private final Types types;
+
     /** Compared by identity: decoding every identifier's name to a String would cost more. */
     private final Names names;
+
     private final Set<Symbol> declared = new HashSet<>();
     private final Deque<ClassSymbol> inside = new ArrayDeque<>();
 
@@ -295,8 +298,8 @@ public final class Captures {
     }
 
     /**
-     * The enclosing class outside the shipped code whose instance member {@code member} is, or
-     * null when a class declared inside the shipped code has it (then it is not a capture).
+     * The enclosing class outside the shipped code whose instance member {@code member} is, or null
+     * when a class declared inside the shipped code has it (then it is not a capture).
      */
     private ClassSymbol outsideOwner(Symbol member) {
       for (ClassSymbol cls : inside) {
@@ -320,7 +323,8 @@ public final class Captures {
 
   private static boolean isLocal(VarSymbol variable) {
     return switch (variable.getKind()) {
-      case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE, BINDING_VARIABLE -> true;
+      case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE, BINDING_VARIABLE ->
+          true;
       default -> false;
     };
   }

@@ -9,7 +9,6 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.api.JavacTrees;
@@ -35,8 +34,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * Facts about the whole compilation that no single class shows: where each class of it is
- * instantiated, and which methods assign each static field. Error Prone runs after every class
- * has been attributed (its required {@code -XDcompilePolicy=simple}), so all trees are there.
+ * instantiated, and which methods assign each static field. Error Prone runs after every class has
+ * been attributed (its required {@code -XDcompilePolicy=simple}), so all trees are there.
  *
  * <p>Built once per compilation, on first use (most compilations never need it), and kept in the
  * compilation's javac {@link Context}, so it dies with it.
@@ -46,6 +45,7 @@ public final class CompilationIndex {
 
   /** For each class of the compilation: where it, or a subclass, is instantiated. */
   private final Map<ClassSymbol, List<TreePath>> instantiations = new HashMap<>();
+
   /** For each static field: the methods that assign it, in source order. */
   private final Map<VarSymbol, Set<MethodSymbol>> staticWriters = new LinkedHashMap<>();
 
@@ -65,8 +65,8 @@ public final class CompilationIndex {
 
   /**
    * Where instances of {@code cls} (or of a subclass) are created in this compilation: {@code new}
-   * expressions, anonymous subclasses and constructor references. Empty when none is (a class
-   * only a library or a caller elsewhere instantiates).
+   * expressions, anonymous subclasses and constructor references. Empty when none is (a class only
+   * a library or a caller elsewhere instantiates).
    */
   public List<TreePath> instantiations(ClassSymbol cls) {
     return instantiations.getOrDefault(cls, ImmutableList.of());

@@ -15,8 +15,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Where a field of a shipped class gets its value: where the object is created (its declaration, a
- * constructor, an instance initializer), in methods that run on the receiving side ({@code
- * @Setup}, {@code open()}, {@code readObject}, a function's own method), or in other methods.
+ * constructor, an instance initializer), in methods that run on the receiving side ({@code @Setup},
+ * {@code open()}, {@code readObject}, a function's own method), or in other methods.
  *
  * @param atDeclaration the field has an initializer
  * @param inConstructor a constructor assigns it (or, being final, the implicit one must)
@@ -34,7 +34,11 @@ public record FieldWrites(
     boolean isPrivate) {
 
   public static FieldWrites of(
-      ClassTree cls, VariableTree field, VarSymbol symbol, ShippedCode shippedCode, VisitorState state) {
+      ClassTree cls,
+      VariableTree field,
+      VarSymbol symbol,
+      ShippedCode shippedCode,
+      VisitorState state) {
     boolean inConstructor = false;
     boolean inInitializerBlock = false;
     boolean onReceivingSide = false;
@@ -80,8 +84,8 @@ public record FieldWrites(
 
   /**
    * Whether the field is still unset when the object is shipped: nothing sets it at creation or in
-   * a method that may run before shipping, and it is set on the receiving side (or, being
-   * private, never). A null field serializes fine, whatever its type.
+   * a method that may run before shipping, and it is set on the receiving side (or, being private,
+   * never). A null field serializes fine, whatever its type.
    */
   public boolean unsetWhenShipped() {
     return !setAtCreation() && !elsewhere && (onReceivingSide || isPrivate);

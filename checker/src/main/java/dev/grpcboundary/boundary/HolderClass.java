@@ -10,17 +10,18 @@ import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.grpcboundary.client.ClientTypeModel;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import dev.grpcboundary.client.ClientTypeModel;
 
 /**
  * Recognizes the initialization-on-demand holder: a class whose only members are static client
  * fields, private helpers (methods or static blocks) that build them, compile-time constants and
- * private constructors (or only the implicit one). Nothing but a read of the client initializes such a class, so a client in
- * its static initializer is already lazy. Anything else — instance members, {@code main}, public
- * static API, a supertype — gives the class other reasons to be initialized. An enum with a single
- * constant and only instance state is the same idiom written as an enum singleton.
+ * private constructors (or only the implicit one). Nothing but a read of the client initializes
+ * such a class, so a client in its static initializer is already lazy. Anything else — instance
+ * members, {@code main}, public static API, a supertype — gives the class other reasons to be
+ * initialized. An enum with a single constant and only instance state is the same idiom written as
+ * an enum singleton.
  */
 public final class HolderClass {
   private HolderClass() {}

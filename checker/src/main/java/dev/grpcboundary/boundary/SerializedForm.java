@@ -13,14 +13,15 @@ import com.sun.tools.javac.code.Types;
 import java.util.Set;
 
 /**
- * Whether serialization writes a class's instance fields, which is what decides whether a client
- * in one of them crosses the boundary. It does not when the class writes its own form: {@code
+ * Whether serialization writes a class's instance fields, which is what decides whether a client in
+ * one of them crosses the boundary. It does not when the class writes its own form: {@code
  * Externalizable}, a {@code writeReplace()} proxy, or a {@code writeObject} that does not call
  * {@code defaultWriteObject()}. Enum constants are written by name.
  */
 public final class SerializedForm {
   /** The calls with which a custom {@code writeObject} still writes the default fields. */
-  private static final Set<String> DEFAULT_FIELD_WRITERS = Set.of("defaultWriteObject", "writeFields");
+  private static final Set<String> DEFAULT_FIELD_WRITERS =
+      Set.of("defaultWriteObject", "writeFields");
 
   private SerializedForm() {}
 
@@ -65,7 +66,8 @@ public final class SerializedForm {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         Symbol called = ASTHelpers.getSymbol(tree);
-        found[0] |= called != null && DEFAULT_FIELD_WRITERS.contains(called.getSimpleName().toString());
+        found[0] |=
+            called != null && DEFAULT_FIELD_WRITERS.contains(called.getSimpleName().toString());
         return super.visitMethodInvocation(tree, null);
       }
     }.scan(body, null);

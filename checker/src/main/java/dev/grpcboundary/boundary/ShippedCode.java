@@ -41,19 +41,22 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Where a process boundary is, and where code runs: code and objects that an engine serializes
- * and runs or rebuilds in another JVM (the receiving side), as opposed to code that runs in the
- * process that builds and submits the job (the driver). Threads, executors, {@code
- * CompletableFuture} and parallel streams stay in one process and are deliberately not boundaries.
- * What each engine ships, runs where, and serializes is declared in {@link Engines}.
+ * Where a process boundary is, and where code runs: code and objects that an engine serializes and
+ * runs or rebuilds in another JVM (the receiving side), as opposed to code that runs in the process
+ * that builds and submits the job (the driver). Threads, executors, {@code CompletableFuture} and
+ * parallel streams stay in one process and are deliberately not boundaries. What each engine ships,
+ * runs where, and serializes is declared in {@link Engines}.
  */
 public final class ShippedCode {
   private final Engines engines;
   private final Matcher<ExpressionTree> serializingMethod;
+
   /** The names of all serializing methods: most calls are ruled out by name alone, cheaply. */
   private final ImmutableSet<String> serializingMethodNames;
+
   /** The same names in the compilation's name table, compared without decoding each call's. */
   private final Context.Key<ImmutableSet<Name>> serializingMethodNamesInTable = new Context.Key<>();
+
   private final Matcher<ExpressionTree> driverCallback;
   private final ImmutableSet<String> driverCallbackNames;
 
@@ -89,12 +92,13 @@ public final class ShippedCode {
   }
 
   /**
-   * A construct that crosses a process boundary, and the engine that carries it across: its
-   * {@link #construct} is what crosses, e.g. "a lambda (Spark `Function`)" or "class
-   * `TranslateFn`"; {@link #isClass} says whether it is a class.
+   * A construct that crosses a process boundary, and the engine that carries it across: its {@link
+   * #construct} is what crosses, e.g. "a lambda (Spark `Function`)" or "class `TranslateFn`";
+   * {@link #isClass} says whether it is a class.
    */
   public static final class Boundary {
     private final boolean isClass;
+
     /** Worked out only when a finding is reported: most boundaries capture no client. */
     private final Supplier<Parts> parts;
 
@@ -151,7 +155,9 @@ public final class ShippedCode {
       return Optional.of(
           new Boundary(
               /* isClass= */ false,
-              () -> new Boundary.Parts(kind + " passed to " + methodName(call), engine(call, state))));
+              () ->
+                  new Boundary.Parts(
+                      kind + " passed to " + methodName(call), engine(call, state))));
     }
     return Optional.empty();
   }
@@ -161,7 +167,8 @@ public final class ShippedCode {
     Tree argument = tree;
     TreePath path = state.getPath().getParentPath();
     while (path != null
-        && (path.getLeaf() instanceof TypeCastTree || path.getLeaf() instanceof ParenthesizedTree)) {
+        && (path.getLeaf() instanceof TypeCastTree
+            || path.getLeaf() instanceof ParenthesizedTree)) {
       argument = path.getLeaf();
       path = path.getParentPath();
     }
@@ -345,9 +352,7 @@ public final class ShippedCode {
   /** The engine behind a serializing call, from the class that declares the method. */
   public Engine engine(MethodInvocationTree call, VisitorState state) {
     Symbol method = ASTHelpers.getSymbol(call);
-    return method == null
-        ? engines.ofName("")
-        : engines.of(method.owner.type, state.getTypes());
+    return method == null ? engines.ofName("") : engines.of(method.owner.type, state.getTypes());
   }
 
   /**

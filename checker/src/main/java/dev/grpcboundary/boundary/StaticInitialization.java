@@ -11,18 +11,18 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 
 /**
  * What a class's initialization does to its static fields. Statics are never serialized: on a
- * worker JVM a static holds what that JVM's class initialization (or code running there) put in
- * it, not what the driver assigned.
+ * worker JVM a static holds what that JVM's class initialization (or code running there) put in it,
+ * not what the driver assigned.
  *
- * <p>Only classes compiled in this compilation can be inspected; for classes from jars every
- * answer is the conservative "unknown", which callers treat as "no finding".
+ * <p>Only classes compiled in this compilation can be inspected; for classes from jars every answer
+ * is the conservative "unknown", which callers treat as "no finding".
  */
 public final class StaticInitialization {
   private StaticInitialization() {}
 
   /**
-   * Whether {@code field} is left unset by its class's initialization: it has no initializer and
-   * no {@code static {}} block assigns it, so in a fresh JVM it is null until someone sets it.
+   * Whether {@code field} is left unset by its class's initialization: it has no initializer and no
+   * {@code static {}} block assigns it, so in a fresh JVM it is null until someone sets it.
    */
   public static boolean isLeftUnsetByClassInit(VarSymbol field, VisitorState state) {
     JavacTrees trees = JavacTrees.instance(state.context);
@@ -34,7 +34,9 @@ public final class StaticInitialization {
       return false;
     }
     for (Tree member : ((ClassTree) owner).getMembers()) {
-      if (member instanceof BlockTree block && block.isStatic() && Assignments.assigns(block, field)) {
+      if (member instanceof BlockTree block
+          && block.isStatic()
+          && Assignments.assigns(block, field)) {
         return false;
       }
     }

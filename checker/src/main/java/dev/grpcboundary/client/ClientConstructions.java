@@ -13,9 +13,9 @@ import com.sun.source.util.TreeScanner;
 
 /**
  * Finds where a piece of code, when it runs, creates (or fetches) a gRPC client: calls and {@code
- * new} expressions whose type is a client. Code that is only defined there and runs later —
- * lambda bodies, method references, class bodies — is not looked into, so {@code
- * Suppliers.memoize(() -> Client.create())} creates nothing yet.
+ * new} expressions whose type is a client. Code that is only defined there and runs later — lambda
+ * bodies, method references, class bodies — is not looked into, so {@code Suppliers.memoize(() ->
+ * Client.create())} creates nothing yet.
  *
  * <p>Only expressions of a client type count: an empty map that will later hold clients creates
  * none.

@@ -18,6 +18,8 @@ import com.sun.tools.javac.code.Type.IntersectionClassType;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.util.Context;
+import dev.grpcboundary.boundary.SerializedForm;
+import dev.grpcboundary.config.GrpcBoundaryConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -25,16 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.grpcboundary.boundary.SerializedForm;
-import dev.grpcboundary.config.GrpcBoundaryConfig;
 
 /**
  * Decides whether a type is, or holds, a gRPC-backed client.
  *
  * <p>One instance lives in each compilation's javac {@link Context}, so its caches are shared by
  * both checks and every file of a compilation, and die with it: Gradle daemons and Bazel workers
- * reuse our class loader, and a static cache would leak symbols from one compilation into the
- * next.
+ * reuse our class loader, and a static cache would leak symbols from one compilation into the next.
  *
  * <p>Symbols that fail to complete (a class missing from the classpath) are treated as "not a
  * client": an incomplete classpath must never turn into a crash in the user's build.
@@ -75,10 +74,13 @@ public final class ClientTypeModel {
   private final Types types;
   private final JavacTrees trees;
   private final Map<TypeSymbol, SymbolFacts> facts = new HashMap<>();
+
   /** Per class, the answer for each depth it was asked at: the depth is part of the question. */
   private final Map<TypeSymbol, Optional<ClientEvidence>[]> heldByFields = new HashMap<>();
+
   /** The containers whose elements are being looked into right now, outermost first. */
   private final List<Type> containersInProgress = new ArrayList<>();
+
   private final Map<ClassSymbol, Boolean> writesFields = new HashMap<>();
 
   private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
@@ -129,8 +131,8 @@ public final class ClientTypeModel {
   }
 
   /**
-   * The client type as a reader would write it, with simple names. An anonymous class has no
-   * name (prettyType gives ""), so it is named by what it extends: "anonymous Object".
+   * The client type as a reader would write it, with simple names. An anonymous class has no name
+   * (prettyType gives ""), so it is named by what it extends: "anonymous Object".
    */
   public static String displayName(Type type) {
     if (type != null && type.tsym instanceof ClassSymbol cls && cls.isAnonymous()) {
@@ -210,10 +212,10 @@ public final class ClientTypeModel {
   }
 
   /**
-   * {@link #heldByFields} for a type without type arguments, cached by class and depth. Every
-   * step goes one field deeper, so recursive data structures (a node holding a node, classes
-   * holding each other) end at {@link #MAX_FIELD_DEPTH} without any "in progress" guess that
-   * could leak into a later answer.
+   * {@link #heldByFields} for a type without type arguments, cached by class and depth. Every step
+   * goes one field deeper, so recursive data structures (a node holding a node, classes holding
+   * each other) end at {@link #MAX_FIELD_DEPTH} without any "in progress" guess that could leak
+   * into a later answer.
    */
   @SuppressWarnings("unchecked") // A generic array of Optionals, filled only by this method.
   private Optional<ClientEvidence> heldByFieldsCached(Type type, int depth) {
@@ -226,16 +228,18 @@ public final class ClientTypeModel {
   }
 
   /**
-   * Instance fields that are serialized with the object: non-static and non-transient. A field
-   * that is itself a client (or a container of clients) is preferred over one that leads to a
-   * client further in, so the route a finding shows is the short one when there is one.
+   * Instance fields that are serialized with the object: non-static and non-transient. A field that
+   * is itself a client (or a container of clients) is preferred over one that leads to a client
+   * further in, so the route a finding shows is the short one when there is one.
    */
   private Optional<ClientEvidence> heldByFields(Type type, int depth) {
     Optional<ClientEvidence> direct = fieldsAt(type, MAX_FIELD_DEPTH);
     return direct.isPresent() || depth + 1 >= MAX_FIELD_DEPTH ? direct : fieldsAt(type, depth + 1);
   }
 
-  /** The first field of {@code type} whose value, looked at {@code fieldDepth} deep, holds a client. */
+  /**
+   * The first field of {@code type} whose value, looked at {@code fieldDepth} deep, holds a client.
+   */
   private Optional<ClientEvidence> fieldsAt(Type type, int fieldDepth) {
     for (Type current = type;
         current != null && current.hasTag(TypeTag.CLASS) && !facts(current.tsym).opaque();
@@ -247,7 +251,8 @@ public final class ClientTypeModel {
         }
         Optional<ClientEvidence> found = evidence(types.memberType(type, field), fieldDepth);
         if (found.isPresent()) {
-          return found.map(e -> e.through(new ClientEvidence.Field(field.getSimpleName().toString())));
+          return found.map(
+              e -> e.through(new ClientEvidence.Field(field.getSimpleName().toString())));
         }
       }
     }
@@ -275,7 +280,8 @@ public final class ClientTypeModel {
 
   private List<Type> elementTypes(Type type, SymbolFacts symbolFacts) {
     List<Type> elements = new ArrayList<>();
-    for (Map.Entry<TypeSymbol, ImmutableList<Integer>> container : symbolFacts.containers().entrySet()) {
+    for (Map.Entry<TypeSymbol, ImmutableList<Integer>> container :
+        symbolFacts.containers().entrySet()) {
       Type asContainer = types.asSuper(type, container.getKey());
       if (asContainer == null) {
         continue;
@@ -293,8 +299,13 @@ public final class ClientTypeModel {
   private Type upperBound(Type type) {
     Type current = type;
     // Wildcards and type variables stand for their bounds; a few rounds cover nested bounds.
-    for (int i = 0; i < 4 && (current.hasTag(TypeTag.WILDCARD) || current.hasTag(TypeTag.TYPEVAR)); i++) {
-      current = current.hasTag(TypeTag.WILDCARD) ? types.wildUpperBound(current) : current.getUpperBound();
+    for (int i = 0;
+        i < 4 && (current.hasTag(TypeTag.WILDCARD) || current.hasTag(TypeTag.TYPEVAR));
+        i++) {
+      current =
+          current.hasTag(TypeTag.WILDCARD)
+              ? types.wildUpperBound(current)
+              : current.getUpperBound();
       if (current == null) {
         return type;
       }

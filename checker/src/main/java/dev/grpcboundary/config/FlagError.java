@@ -10,9 +10,9 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.util.Context;
 
 /**
- * A malformed {@code -XepOpt:GrpcBoundary:*} value. Throwing from a check's constructor would
- * crash javac with a stack trace, so the checks keep the message instead, stand down, and report
- * it as one error per compilation (whichever check gets there first), which fails the build with a
+ * A malformed {@code -XepOpt:GrpcBoundary:*} value. Throwing from a check's constructor would crash
+ * javac with a stack trace, so the checks keep the message instead, stand down, and report it as
+ * one error per compilation (whichever check gets there first), which fails the build with a
  * message that names the flag and the accepted form.
  */
 public final class FlagError {

@@ -4,10 +4,10 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
-import java.util.regex.Pattern;
-import javax.lang.model.SourceVersion;
 import dev.grpcboundary.client.KnownClientTypes;
 import dev.grpcboundary.engine.MethodName;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /**
  * The {@code -XepOpt:GrpcBoundary:*} flags, parsed and validated once per compilation.
@@ -25,7 +25,8 @@ public final class GrpcBoundaryConfig {
       ImmutableList.of(CLIENT_TYPES_FLAG, IGNORED_TYPES_FLAG, SERIALIZING_METHODS_FLAG);
   private static final String NAMESPACE = "GrpcBoundary:";
 
-  private static final String IDENTIFIER = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
+  private static final String IDENTIFIER =
+      "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile(IDENTIFIER + "(\\." + IDENTIFIER + ")*");
   private static final Pattern METHOD_REFERENCE =
@@ -58,7 +59,9 @@ public final class GrpcBoundaryConfig {
     return java.util.Objects.hash(clientTypes, ignoredTypes, serializingMethods);
   }
 
-  /** Reads and validates the flags; throws {@link IllegalArgumentException} on a malformed value. */
+  /**
+   * Reads and validates the flags; throws {@link IllegalArgumentException} on a malformed value.
+   */
   public static GrpcBoundaryConfig fromFlags(ErrorProneFlags flags) {
     rejectUnknownFlags(flags);
     ImmutableSet<String> extraClientTypes =
@@ -114,7 +117,8 @@ public final class GrpcBoundaryConfig {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
     for (String entry : entries(flags, flag)) {
       if (!isQualifiedName(entry)) {
-        throw malformed(flag, entry, "a comma-separated list of fully qualified type names", example);
+        throw malformed(
+            flag, entry, "a comma-separated list of fully qualified type names", example);
       }
       names.add(entry);
     }
@@ -144,7 +148,11 @@ public final class GrpcBoundaryConfig {
   }
 
   private static ImmutableList<String> entries(ErrorProneFlags flags, String flag) {
-    return flags.get(flag).map(COMMA::splitToList).map(ImmutableList::copyOf).orElse(ImmutableList.of());
+    return flags
+        .get(flag)
+        .map(COMMA::splitToList)
+        .map(ImmutableList::copyOf)
+        .orElse(ImmutableList.of());
   }
 
   private static IllegalArgumentException malformed(

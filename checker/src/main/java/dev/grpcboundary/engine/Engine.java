@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything the checks know about one engine that ships code or objects to other JVMs: which of
- * its types and methods carry values across, which code runs on the receiving side and which in
- * the submitting process (the driver), how a captured client fails there, and what to do instead.
+ * its types and methods carry values across, which code runs on the receiving side and which in the
+ * submitting process (the driver), how a captured client fails there, and what to do instead.
  *
  * <p>Type names are fully qualified; a name ending in {@code .} stands for a whole package. An
  * engine is one declaration in its own class ({@link Spark}, {@link Beam}, ...); {@link Engines}
@@ -192,8 +192,8 @@ public final class Engine {
     }
 
     /**
-     * Types whose instance methods (all but constructors) run on the receiving side: the
-     * engine's function types. A name ending in {@code .} stands for a package.
+     * Types whose instance methods (all but constructors) run on the receiving side: the engine's
+     * function types. A name ending in {@code .} stands for a package.
      */
     public Builder receivingSideTypes(String... types) {
       receivingSideTypes.add(types);
@@ -218,8 +218,8 @@ public final class Engine {
     }
 
     /**
-     * Methods whose function arguments the engine runs in the submitting process, although
-     * their type is Serializable: Structured Streaming's {@code foreachBatch}.
+     * Methods whose function arguments the engine runs in the submitting process, although their
+     * type is Serializable: Structured Streaming's {@code foreachBatch}.
      */
     public Builder driverCallbacks(String... methods) {
       for (String method : methods) {
@@ -229,8 +229,8 @@ public final class Engine {
     }
 
     /**
-     * Serializable types that the engine never ships: their instances live and run where the
-     * job is built (a Beam {@code PTransform}, whose {@code expand} runs at construction).
+     * Serializable types that the engine never ships: their instances live and run where the job is
+     * built (a Beam {@code PTransform}, whose {@code expand} runs at construction).
      */
     public Builder driverSideTypes(String... types) {
       driverSideTypes.add(types);

@@ -33,6 +33,7 @@ public final class Engines {
 
   private final ImmutableList<Engine> engines;
   private final Engine fallback;
+
   /** Longest prefix first, so that the first match is the most specific one. */
   private final ImmutableList<Prefix> prefixes;
 
@@ -83,7 +84,9 @@ public final class Engines {
     this.receivingSideAnnotations = annotations.build();
     this.receivingSideMethods = methods.build();
     this.receivingSideMethodNames =
-        receivingSideMethods.stream().map(MethodName::methodName).collect(ImmutableSet.toImmutableSet());
+        receivingSideMethods.stream()
+            .map(MethodName::methodName)
+            .collect(ImmutableSet.toImmutableSet());
     this.driverCallbacks = callbacks.build();
     this.driverSideTypes = driverTypes.build();
     this.serializingMethods = serializing.build();
@@ -144,7 +147,9 @@ public final class Engines {
     return fallback;
   }
 
-  /** Whether every instance method of a subtype of {@code qualifiedName} runs on the receiving side. */
+  /**
+   * Whether every instance method of a subtype of {@code qualifiedName} runs on the receiving side.
+   */
   public boolean isReceivingSideType(String qualifiedName) {
     if (receivingSideTypes.contains(qualifiedName)) {
       return true;

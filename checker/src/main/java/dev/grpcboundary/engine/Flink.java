@@ -7,7 +7,8 @@ final class Flink {
   static final Engine ENGINE =
       Engine.named("Flink", "org.apache.flink.")
           .ships("Flink serializes and ships to task managers")
-          // DataStream.map & co. run the ClosureCleaner, which serializes the function, at the call.
+          // DataStream.map & co. run the ClosureCleaner, which serializes the function, at the
+          // call.
           .failsWith(
               "the call that receives it (`map()`, `sinkTo()`, ...) fails while the job is built"
                   + " with `InvalidProgramException: ... is not serializable`")

@@ -17,9 +17,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Turns an eagerly initialized private static client field into the initialization-on-demand
- * holder idiom: the field moves into a private static nested class, which the JVM initializes —
- * creating the client — on the first read, in the process that reads it.
+ * Turns an eagerly initialized private static client field into the initialization-on-demand holder
+ * idiom: the field moves into a private static nested class, which the JVM initializes — creating
+ * the client — on the first read, in the process that reads it.
  *
  * <p>Only private fields are rewritten: their uses are all in this file. The field must not be
  * assigned anywhere else.

@@ -6,8 +6,8 @@ import com.sun.source.tree.Tree;
 import java.util.List;
 
 /**
- * The indentation of code a fix inserts, copied from the file: {@code member} is the indentation
- * of the member the code goes next to, {@code unit} one level (the member's indentation minus its
+ * The indentation of code a fix inserts, copied from the file: {@code member} is the indentation of
+ * the member the code goes next to, {@code unit} one level (the member's indentation minus its
  * class's), so two-space, four-space and tab files all come out in their own style.
  */
 record Indentation(String member, String unit) {

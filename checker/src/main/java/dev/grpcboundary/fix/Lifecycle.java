@@ -15,7 +15,9 @@ import java.util.Optional;
  * functions hold state; each engine names its own in its declaration ({@code Engine#lifecycle}).
  */
 public enum Lifecycle {
-  /** Beam runs {@code @Setup} once per DoFn instance on the worker, {@code @Teardown} at the end. */
+  /**
+   * Beam runs {@code @Setup} once per DoFn instance on the worker, {@code @Teardown} at the end.
+   */
   BEAM_DO_FN("org.apache.beam.sdk.transforms.DoFn") {
     @Override
     MethodTree findSetup(ClassTree cls) {
@@ -48,7 +50,9 @@ public enum Lifecycle {
     }
   },
 
-  /** Flink calls {@code open()} on the task manager before the first record, {@code close()} after. */
+  /**
+   * Flink calls {@code open()} on the task manager before the first record, {@code close()} after.
+   */
   FLINK_RICH_FUNCTION("org.apache.flink.api.common.functions.RichFunction") {
     private static final String OPEN_CONTEXT = "org.apache.flink.api.common.functions.OpenContext";
 
@@ -100,7 +104,9 @@ public enum Lifecycle {
     this.supertype = supertype;
   }
 
-  /** Whether this lifecycle can be written into {@code symbol}: it has the lifecycle's supertype. */
+  /**
+   * Whether this lifecycle can be written into {@code symbol}: it has the lifecycle's supertype.
+   */
   boolean appliesTo(ClassSymbol symbol, VisitorState state) {
     return symbol != null
         && ASTHelpers.isSubtype(symbol.type, state.getTypeFromString(supertype), state)

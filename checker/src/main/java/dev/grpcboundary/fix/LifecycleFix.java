@@ -7,14 +7,12 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -26,19 +24,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
 /**
  * Moves client construction out of a shipped object and into its per-worker lifecycle: a client
  * field of a Beam {@code DoFn} or a Flink rich function becomes {@code transient}, is built in
- * {@code @Setup} / {@code open()} (created if absent) and closed in {@code @Teardown} /
- * {@code close()}.
+ * {@code @Setup} / {@code open()} (created if absent) and closed in {@code @Teardown} / {@code
+ * close()}.
  *
  * <p>The fix is only offered when it is mechanical and safe: the field's initializer is
- * self-contained (no locals, parameters or instance state) and nothing else assigns the field.
- * One fix covers all such fields of a class, attached to the first one, so that applying every
- * fix (as Error Prone's patch mode does) adds one lifecycle method, not one per field.
+ * self-contained (no locals, parameters or instance state) and nothing else assigns the field. One
+ * fix covers all such fields of a class, attached to the first one, so that applying every fix (as
+ * Error Prone's patch mode does) adds one lifecycle method, not one per field.
  */
 public final class LifecycleFix {
   private static final LifecycleFix NONE = new LifecycleFix(ImmutableList.of(), null);
@@ -53,7 +50,10 @@ public final class LifecycleFix {
 
   /** The lifecycle fix for the client fields of {@code cls}, if it is a Beam or Flink function. */
   public static LifecycleFix forClass(
-      ClassTree cls, Optional<Lifecycle> engineLifecycle, ClientTypeModel model, VisitorState state) {
+      ClassTree cls,
+      Optional<Lifecycle> engineLifecycle,
+      ClientTypeModel model,
+      VisitorState state) {
     ClassSymbol symbol = ASTHelpers.getSymbol(cls);
     Optional<Lifecycle> lifecycle = engineLifecycle.filter(l -> l.appliesTo(symbol, state));
     if (lifecycle.isEmpty()) {
@@ -109,7 +109,8 @@ public final class LifecycleFix {
     List<String> closings = new ArrayList<>();
     for (VariableTree field : fields) {
       fix.replace(field, transientDeclaration(field, state));
-      assignments.add(field.getName() + " = " + state.getSourceForNode(field.getInitializer()) + ";");
+      assignments.add(
+          field.getName() + " = " + state.getSourceForNode(field.getInitializer()) + ";");
       Optional<Release> release = Release.of(ASTHelpers.getType(field), model, state);
       if (release.isPresent()) {
         closings.addAll(release.get().statements(field.getName().toString()));

@@ -9,17 +9,13 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
@@ -93,8 +89,7 @@ public final class PerJvmHolderFix {
       }
     }.scan(methodPath, null);
     String variableName = local.getSimpleName().toString();
-    String holderName =
-        CaseFormat.LOWER_CAMEL.to(CaseFormat.UPPER_CAMEL, variableName) + "Holder";
+    String holderName = CaseFormat.LOWER_CAMEL.to(CaseFormat.UPPER_CAMEL, variableName) + "Holder";
     if (usesInLambda.isEmpty()
         || usedElsewhere.get()
         || NestedClassNames.isTaken(owner, holderName)
@@ -123,7 +118,8 @@ public final class PerJvmHolderFix {
       lines.add("\t\ttry {");
       lines.add("\t\t\treturn " + creation + ";");
       lines.add("\t\t} catch (" + String.join(" | ", checked) + " e) {");
-      lines.add("\t\t\tthrow new IllegalStateException(\"Cannot create " + variableName + "\", e);");
+      lines.add(
+          "\t\t\tthrow new IllegalStateException(\"Cannot create " + variableName + "\", e);");
       lines.add("\t\t}");
       lines.add("\t}");
     }
@@ -215,11 +211,13 @@ public final class PerJvmHolderFix {
       return;
     }
     int lineStart = start;
-    while (lineStart > 0 && (source.charAt(lineStart - 1) == ' ' || source.charAt(lineStart - 1) == '\t')) {
+    while (lineStart > 0
+        && (source.charAt(lineStart - 1) == ' ' || source.charAt(lineStart - 1) == '\t')) {
       lineStart--;
     }
     int lineEnd = end;
-    while (lineEnd < source.length() && (source.charAt(lineEnd) == ' ' || source.charAt(lineEnd) == '\t')) {
+    while (lineEnd < source.length()
+        && (source.charAt(lineEnd) == ' ' || source.charAt(lineEnd) == '\t')) {
       lineEnd++;
     }
     boolean ownLine =

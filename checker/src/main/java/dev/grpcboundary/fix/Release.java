@@ -11,9 +11,9 @@ import dev.grpcboundary.client.ClientTypeModel;
 import java.util.Optional;
 
 /**
- * How a client is released when its worker is done: {@code close()} for clients that have it
- * (GAX clients, Pub/Sub, ...), {@code shutdown()} for channels. Objects that merely hold clients
- * are left to their owner.
+ * How a client is released when its worker is done: {@code close()} for clients that have it (GAX
+ * clients, Pub/Sub, ...), {@code shutdown()} for channels. Objects that merely hold clients are
+ * left to their owner.
  *
  * @param method the no-argument release method
  * @param throwsChecked whether it declares a checked exception
@@ -35,7 +35,8 @@ record Release(String method, boolean throwsChecked) {
 
   /** The null-checked release, one line a statement, nested lines starting with a tab. */
   ImmutableList<String> statements(String field) {
-    return ImmutableList.of("if (" + field + " != null) {", "\t" + field + "." + method + "();", "}");
+    return ImmutableList.of(
+        "if (" + field + " != null) {", "\t" + field + "." + method + "();", "}");
   }
 
   /** Whether calling {@code method} can throw a checked exception. */

@@ -35,7 +35,8 @@ public final class EnginesTest {
     Engine plain = Engines.builtIn().ofName("com.example.Task");
     assertEquals("Java serialization", plain.name());
     assertEquals("`Supplier`", plain.qualify("Supplier"));
-    assertEquals("Spark `Function`", Engines.builtIn().ofName("org.apache.spark.X").qualify("Function"));
+    assertEquals(
+        "Spark `Function`", Engines.builtIn().ofName("org.apache.spark.X").qualify("Function"));
   }
 
   @Test

@@ -15,9 +15,9 @@ import javax.tools.JavaFileObject;
 
 /**
  * Runs javac with Error Prone as a real javac plugin ({@code -Xplugin:ErrorProne}) and our checks
- * loaded the way users load them: Error Prone discovers them through the checker jar's
- * {@code META-INF/services/com.google.errorprone.bugpatterns.BugChecker} entry on the
- * <em>processor path</em>. Nothing here references the checker classes directly.
+ * loaded the way users load them: Error Prone discovers them through the checker jar's {@code
+ * META-INF/services/com.google.errorprone.bugpatterns.BugChecker} entry on the <em>processor
+ * path</em>. Nothing here references the checker classes directly.
  */
 public final class PluginCompiler {
   /** The checks this project ships; only their diagnostics are ours. */
@@ -32,7 +32,9 @@ public final class PluginCompiler {
   private final ImmutableList<String> errorProneFlags;
 
   private PluginCompiler(
-      ImmutableList<File> processorPath, ImmutableList<File> classPath, ImmutableList<String> flags) {
+      ImmutableList<File> processorPath,
+      ImmutableList<File> classPath,
+      ImmutableList<String> flags) {
     this.processorPath = processorPath;
     this.classPath = classPath;
     this.errorProneFlags = flags;
@@ -101,8 +103,8 @@ public final class PluginCompiler {
 
   /**
    * The same compiler with only the entries accepted by {@code keep} on the class path the sources
-   * compile against (the plugin still loads from the full processor path): a user's build with
-   * some libraries missing.
+   * compile against (the plugin still loads from the full processor path): a user's build with some
+   * libraries missing.
    */
   public PluginCompiler withClassPathFilter(Predicate<File> keep) {
     return new PluginCompiler(
@@ -115,7 +117,9 @@ public final class PluginCompiler {
     return processorPath;
   }
 
-  /** The javac options, Error Prone's as ONE option string (javac passes it to the plugin whole). */
+  /**
+   * The javac options, Error Prone's as ONE option string (javac passes it to the plugin whole).
+   */
   public ImmutableList<String> options() {
     List<String> options = new ArrayList<>();
     options.add("-Xplugin:ErrorProne " + String.join(" ", errorProneFlags));
@@ -138,11 +142,14 @@ public final class PluginCompiler {
         .compile(sources);
   }
 
-  /** Diagnostics of any kind that one of our checks reported, e.g. "[EagerStaticGrpcClient] ...". */
+  /**
+   * Diagnostics of any kind that one of our checks reported, e.g. "[EagerStaticGrpcClient] ...".
+   */
   public static ImmutableList<Diagnostic<? extends JavaFileObject>> ourDiagnostics(
       Compilation compilation) {
     return compilation.diagnostics().stream()
-        .filter(d -> OUR_CHECKS.stream().anyMatch(check -> message(d).startsWith("[" + check + "]")))
+        .filter(
+            d -> OUR_CHECKS.stream().anyMatch(check -> message(d).startsWith("[" + check + "]")))
         .collect(ImmutableList.toImmutableList());
   }
 

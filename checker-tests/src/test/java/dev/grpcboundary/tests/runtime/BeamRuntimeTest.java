@@ -28,9 +28,9 @@ import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
- * The Beam patterns on Beam's DirectRunner, which serializes DoFns and runs deserialized copies
- * (as a distributed runner's workers would), against a real Translate server on loopback. Each
- * test also compiles the pattern's own source with the plugin.
+ * The Beam patterns on Beam's DirectRunner, which serializes DoFns and runs deserialized copies (as
+ * a distributed runner's workers would), against a real Translate server on loopback. Each test
+ * also compiles the pattern's own source with the plugin.
  */
 public final class BeamRuntimeTest {
   private static final List<String> LINES = List.of("hello", "world", "good morning", "thanks");
@@ -61,8 +61,12 @@ public final class BeamRuntimeTest {
       IllegalArgumentException thrown, String doFnClassPrefix) {
     assertTrue(
         thrown.getMessage(),
-        thrown.getMessage().startsWith("unable to serialize DoFnWithExecutionInformation{doFn=" + doFnClassPrefix));
-    assertTrue(String.valueOf(thrown.getCause()), thrown.getCause() instanceof NotSerializableException);
+        thrown
+            .getMessage()
+            .startsWith(
+                "unable to serialize DoFnWithExecutionInformation{doFn=" + doFnClassPrefix));
+    assertTrue(
+        String.valueOf(thrown.getCause()), thrown.getCause() instanceof NotSerializableException);
     assertEquals(TranslationServiceClient.class.getName(), thrown.getCause().getMessage());
   }
 
@@ -117,12 +121,14 @@ public final class BeamRuntimeTest {
           assertThrows(
               PipelineExecutionException.class,
               () -> assertTranslates(new BeamDoFnTransientClientFromConstructor(client)));
-      assertTrue(String.valueOf(thrown.getCause()), thrown.getCause() instanceof NullPointerException);
+      assertTrue(
+          String.valueOf(thrown.getCause()), thrown.getCause() instanceof NullPointerException);
       // Dereferencing the null client, not anything else.
       assertEquals(
           LoopbackClients.class.getName() + ".translate",
           thrown.getCause().getStackTrace()[0].getClassName()
-              + "." + thrown.getCause().getStackTrace()[0].getMethodName());
+              + "."
+              + thrown.getCause().getStackTrace()[0].getMethodName());
     }
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(BeamDoFnTransientClientFromConstructor.class).assertFlagged();

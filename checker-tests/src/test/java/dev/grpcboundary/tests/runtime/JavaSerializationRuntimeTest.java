@@ -34,10 +34,12 @@ public final class JavaSerializationRuntimeTest {
   @Test
   public void objectOutputStreamWritingClient_notSerializable() {
     try (TranslationServiceClient client = LoopbackClients.translationClient(server.target())) {
-      assertEquals(TranslateServer.expected("de", "hi"), LoopbackClients.translate(client, "de", "hi"));
+      assertEquals(
+          TranslateServer.expected("de", "hi"), LoopbackClients.translate(client, "de", "hi"));
       NotSerializableException thrown =
           assertThrows(
-              NotSerializableException.class, () -> ObjectOutputStreamWritesClient.serialize(client));
+              NotSerializableException.class,
+              () -> ObjectOutputStreamWritesClient.serialize(client));
       assertEquals(TranslationServiceClient.class.getName(), thrown.getMessage());
     }
     PatternSource.of(ObjectOutputStreamWritesClient.class).assertFlagged();
@@ -66,7 +68,8 @@ public final class JavaSerializationRuntimeTest {
    */
   @Test
   public void taskHoldingGaxSettings_notSerializable_notReported() throws Exception {
-    PingTaskHoldsSettings task = new PingTaskHoldsSettings(LoopbackClients.settings(server.target()));
+    PingTaskHoldsSettings task =
+        new PingTaskHoldsSettings(LoopbackClients.settings(server.target()));
     assertEquals(TranslateServer.expected("fr", "ping"), task.call());
     NotSerializableException thrown =
         assertThrows(NotSerializableException.class, () -> serialize(task));

@@ -15,8 +15,8 @@ import org.junit.Test;
 
 /**
  * Closures and tasks serialized here (the driver) and run in a real second JVM on the same class
- * path (the executor), against a real Translate server on loopback: what local mode and
- * in-process runners cannot show. Each test also compiles the pattern's own source with the plugin.
+ * path (the executor), against a real Translate server on loopback: what local mode and in-process
+ * runners cannot show. Each test also compiles the pattern's own source with the plugin.
  */
 public final class SecondJvmRuntimeTest {
   @ClassRule public static final TranslateServer server = new TranslateServer();
@@ -47,7 +47,10 @@ public final class SecondJvmRuntimeTest {
     // Dereferencing the null client, not anything else.
     assertTrue(
         outcome.output(),
-        outcome.output().contains("NullPointerException: Cannot invoke \"com.google.cloud.translate.v3.TranslationServiceClient.translateText"));
+        outcome
+            .output()
+            .contains(
+                "NullPointerException: Cannot invoke \"com.google.cloud.translate.v3.TranslationServiceClient.translateText"));
     assertEquals("no call reached the server", callsBefore, server.calls());
     PatternSource.of(SparkDriverStaticClient.class).assertFlagged();
   }

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 /**
  * The receiving side of a process boundary, run by {@link SecondJvm} in a fresh JVM on the same
  * class path: deserializes the object in the file named by {@code args[0]}, as an executor or task
- * manager would, and runs it. A Spark {@code Function} is called with {@code args[1]}, a
- * {@code Callable} with nothing. Prints one line: {@code RETURNED <value>} or
- * {@code THREW <exception class> <message>} (tab-separated).
+ * manager would, and runs it. A Spark {@code Function} is called with {@code args[1]}, a {@code
+ * Callable} with nothing. Prints one line: {@code RETURNED <value>} or {@code THREW <exception
+ * class> <message>} (tab-separated).
  */
 public final class ShippedClosureMain {
   public static void main(String[] args) throws Exception {

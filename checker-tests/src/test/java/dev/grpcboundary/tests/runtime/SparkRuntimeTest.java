@@ -67,16 +67,19 @@ public final class SparkRuntimeTest {
     int callsBefore = server.calls();
     try (TranslationServiceClient client = LoopbackClients.translationClient(server.target())) {
       // The client works on the driver...
-      assertEquals(TranslateServer.expected("de", "hi"), LoopbackClients.translate(client, "de", "hi"));
+      assertEquals(
+          TranslateServer.expected("de", "hi"), LoopbackClients.translate(client, "de", "hi"));
       // ...but map() itself throws, before any action runs: Spark's ClosureCleaner serializes
       // the closure when the transformation is defined.
       SparkException thrown =
-          assertThrows(SparkException.class, () -> SparkMapCapturesClient.translate(lines(), client));
+          assertThrows(
+              SparkException.class, () -> SparkMapCapturesClient.translate(lines(), client));
       assertEquals("Task not serializable", thrown.getMessage());
       assertTrue(thrown.getCause() instanceof NotSerializableException);
       // The message is the class, then Spark's "Serialization stack:" lines.
       assertEquals(
-          TranslationServiceClient.class.getName(), thrown.getCause().getMessage().lines().findFirst().get());
+          TranslationServiceClient.class.getName(),
+          thrown.getCause().getMessage().lines().findFirst().get());
     }
     assertEquals("only the driver's own call reached the server", callsBefore + 1, server.calls());
     PatternSource.of(SparkMapCapturesClient.class).assertFlagged();
@@ -84,7 +87,8 @@ public final class SparkRuntimeTest {
 
   @Test
   public void mapPartitionsCreatingClient_translatesOnExecutors() {
-    assertEquals(german(), SparkMapPartitionsCreatesClient.translate(lines(), server.target()).collect());
+    assertEquals(
+        german(), SparkMapPartitionsCreatesClient.translate(lines(), server.target()).collect());
     PatternSource.of(SparkMapPartitionsCreatesClient.class).assertNotFlagged();
   }
 
@@ -96,8 +100,8 @@ public final class SparkRuntimeTest {
 
   /**
    * Local mode hides a driver-only static: its executors are threads of the driver's JVM, so they
-   * see the driver's static. {@code SecondJvmRuntimeTest} shows the same closure failing in
-   * another JVM; the plugin flags the source either way.
+   * see the driver's static. {@code SecondJvmRuntimeTest} shows the same closure failing in another
+   * JVM; the plugin flags the source either way.
    */
   @Test
   public void staticSetOnDriver_localModeHidesIt() {

@@ -22,12 +22,11 @@ import javax.tools.JavaFileObject;
 
 /**
  * The other half of "one source, both proofs": the {@code .java} file of a pattern class that a
- * runtime test runs, read from the test source tree of the module running the test and compiled
- * on its own with the built plugin (both of our checks on, as warnings), against that module's
- * test class path (so each engine's patterns compile against that engine's own jars). A bad
- * pattern marks each finding it must draw with
- * {@code // BUG: Diagnostic contains: <text>} on the line above, as in the corpus; a good pattern
- * has no markers and must draw none of our findings.
+ * runtime test runs, read from the test source tree of the module running the test and compiled on
+ * its own with the built plugin (both of our checks on, as warnings), against that module's test
+ * class path (so each engine's patterns compile against that engine's own jars). A bad pattern
+ * marks each finding it must draw with {@code // BUG: Diagnostic contains: <text>} on the line
+ * above, as in the corpus; a good pattern has no markers and must draw none of our findings.
  */
 public final class PatternSource {
   /** Surefire runs in the module directory. */
@@ -62,7 +61,9 @@ public final class PatternSource {
   public void assertFlagged() {
     Map<Long, List<String>> expected = markers();
     if (expected.isEmpty()) {
-      fail(pattern.getSimpleName() + ".java has no BUG marker: a bad pattern must say what it draws");
+      fail(
+          pattern.getSimpleName()
+              + ".java has no BUG marker: a bad pattern must say what it draws");
     }
     assertFindings(expected);
   }
@@ -80,23 +81,35 @@ public final class PatternSource {
     Compilation compilation =
         COMPILER.compile(JavaFileObjects.forSourceLines(pattern.getName(), lines));
     if (compilation.status() != Compilation.Status.SUCCESS) {
-      fail(pattern.getSimpleName() + ".java does not compile:\n" + PluginCompiler.describe(compilation));
+      fail(
+          pattern.getSimpleName()
+              + ".java does not compile:\n"
+              + PluginCompiler.describe(compilation));
     }
     Map<Long, List<String>> found = new TreeMap<>();
-    for (Diagnostic<? extends JavaFileObject> finding : PluginCompiler.ourDiagnostics(compilation)) {
+    for (Diagnostic<? extends JavaFileObject> finding :
+        PluginCompiler.ourDiagnostics(compilation)) {
       found
           .computeIfAbsent(finding.getLineNumber(), line -> new ArrayList<>())
           .add(PluginCompiler.message(finding));
     }
     List<String> problems = new ArrayList<>();
     if (!found.keySet().equals(expected.keySet())) {
-      problems.add("findings on lines " + found.keySet() + ", markers for lines " + expected.keySet());
+      problems.add(
+          "findings on lines " + found.keySet() + ", markers for lines " + expected.keySet());
     }
     expected.forEach(
         (line, texts) -> {
           List<String> messages = found.getOrDefault(line, List.of());
           if (messages.size() != texts.size()) {
-            problems.add("line " + line + ": " + texts.size() + " marker(s), " + messages.size() + " finding(s)");
+            problems.add(
+                "line "
+                    + line
+                    + ": "
+                    + texts.size()
+                    + " marker(s), "
+                    + messages.size()
+                    + " finding(s)");
           }
           for (String text : texts) {
             if (messages.stream().noneMatch(message -> message.contains(text))) {
@@ -105,7 +118,10 @@ public final class PatternSource {
           }
         });
     assertEquals(
-        pattern.getSimpleName() + ".java:\n  " + String.join("\n  ", problems) + "\nAll diagnostics:\n"
+        pattern.getSimpleName()
+            + ".java:\n  "
+            + String.join("\n  ", problems)
+            + "\nAll diagnostics:\n"
             + PluginCompiler.describe(compilation),
         List.of(),
         problems);

@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real second JVM on the test's class path: the honest stand-in for an executor or worker. The
  * object is serialized here with plain Java serialization (what Spark's closure serializer, Beam
- * and Flink use), written to a file, and deserialized and run there by the engine-specific
- * receiver main class the test names (it gets the file and the input, and prints one line:
- * {@code RETURNED <value>} or {@code THREW <exception class> <message>}, tab-separated). No state
- * crosses but the bytes and the system properties given.
+ * and Flink use), written to a file, and deserialized and run there by the engine-specific receiver
+ * main class the test names (it gets the file and the input, and prints one line: {@code RETURNED
+ * <value>} or {@code THREW <exception class> <message>}, tab-separated). No state crosses but the
+ * bytes and the system properties given.
  */
 public final class SecondJvm {
   private static final long TIMEOUT_SECONDS = 60;
@@ -73,7 +73,8 @@ public final class SecondJvm {
       if (!finished) {
         fail("second JVM did not finish in " + TIMEOUT_SECONDS + "s:\n" + output);
       }
-      assertTrue("second JVM exited " + process.exitValue() + ":\n" + output, process.exitValue() == 0);
+      assertTrue(
+          "second JVM exited " + process.exitValue() + ":\n" + output, process.exitValue() == 0);
       for (String line : output.split("\n")) {
         String[] parts = line.split("\t", -1);
         if (parts[0].equals("RETURNED") && parts.length == 2) {

@@ -8,8 +8,8 @@ import org.apache.flink.api.common.functions.MapFunction;
 /**
  * The task manager's side of a boundary, run by {@code SecondJvm} in a fresh JVM on this module's
  * class path: deserializes the Flink {@link MapFunction} in the file {@code args[0]} (Flink ships
- * functions with plain Java serialization) and calls {@code map(args[1])}. Prints one line:
- * {@code RETURNED <value>} or {@code THREW <exception class> <message>} (tab-separated).
+ * functions with plain Java serialization) and calls {@code map(args[1])}. Prints one line: {@code
+ * RETURNED <value>} or {@code THREW <exception class> <message>} (tab-separated).
  */
 public final class ShippedMapFunctionMain {
   public static void main(String[] args) throws Exception {

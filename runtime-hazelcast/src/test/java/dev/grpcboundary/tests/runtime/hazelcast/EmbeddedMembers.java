@@ -14,8 +14,8 @@ import org.junit.rules.ExternalResource;
 
 /**
  * Two embedded Hazelcast members forming one cluster on loopback (TCP-IP join, no multicast, a
- * cluster name of their own, ports the OS had free): a JUnit class rule. Members talk to each
- * other over real sockets, so anything sent to the other member is serialized.
+ * cluster name of their own, ports the OS had free): a JUnit class rule. Members talk to each other
+ * over real sockets, so anything sent to the other member is serialized.
  */
 final class EmbeddedMembers extends ExternalResource {
   private HazelcastInstance first;
@@ -30,7 +30,8 @@ final class EmbeddedMembers extends ExternalResource {
     second = Hazelcast.newHazelcastInstance(config(cluster, secondPort, firstPort));
     for (HazelcastInstance member : new HazelcastInstance[] {first, second}) {
       if (member.getCluster().getMembers().size() != 2) {
-        throw new IllegalStateException("members did not join: " + member.getCluster().getMembers());
+        throw new IllegalStateException(
+            "members did not join: " + member.getCluster().getMembers());
       }
     }
   }

@@ -87,7 +87,8 @@ public final class HazelcastRuntimeTest {
         HazelcastSerializationException thrown =
             assertSubmitFails(
                 target ->
-                    executor().submitToMember(new HazelcastTaskHoldsClient(client, "hello"), target),
+                    executor()
+                        .submitToMember(new HazelcastTaskHoldsClient(client, "hello"), target),
                 member,
                 HazelcastTaskHoldsClient.class.getName() + "'");
         assertCausedByNotSerializableClient(thrown);
