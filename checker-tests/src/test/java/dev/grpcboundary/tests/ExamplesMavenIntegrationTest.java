@@ -155,7 +155,9 @@ public final class ExamplesMavenIntegrationTest {
             "--offline",
             "-Dmaven.repo.local=" + build.pluginRepository(),
             "-Dmaven.repo.local.tail=" + resolved),
-        5,
+        // Only a guard against a hung Maven: one compile takes about a minute on 2 idle cores,
+        // but a cold-repository CI run on 2 cores shared with other builds once took over 5.
+        15,
         goalsAndProperties);
   }
 }
