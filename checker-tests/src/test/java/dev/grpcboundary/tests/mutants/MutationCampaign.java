@@ -45,6 +45,7 @@ public final class MutationCampaign {
       int findings,
       int javacRuns,
       long millis,
+      long cpuMillis,
       int seeds,
       int edits,
       Map<String, int[]> perOperator,
@@ -52,8 +53,8 @@ public final class MutationCampaign {
     public String summary() {
       StringBuilder out = new StringBuilder();
       out.append(String.format(
-          "mutants: seed %d: %d variants generated from %d seeds (%d edits), %d compiled, %d javac errors, %d crashes, %d findings of ours, %d javac runs, %.1f s%n",
-          seed, generated, seeds, edits, compiled, javacErrors, crashes, findings, javacRuns, millis / 1000.0));
+          "mutants: seed %d: %d variants generated from %d seeds (%d edits), %d compiled, %d javac errors, %d crashes, %d findings of ours, %d javac runs, %.1f s (%.1f s CPU of the compiling thread)%n",
+          seed, generated, seeds, edits, compiled, javacErrors, crashes, findings, javacRuns, millis / 1000.0, cpuMillis / 1000.0));
       out.append("  operator: variants using it / of those compiled\n");
       perOperator.forEach((op, n) -> out.append(String.format("  %-40s %6d %6d%n", op, n[0], n[1])));
       for (MutantCompiler.Result r : crashResults) {
@@ -80,6 +81,7 @@ public final class MutationCampaign {
       Path workDir,
       java.io.PrintStream progress) {
     long t0 = System.nanoTime();
+    long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     try {
       Files.createDirectories(workDir);
     } catch (IOException e) {
@@ -127,7 +129,7 @@ public final class MutationCampaign {
           }
         }
       }
-      if (progress != null && (b % 5 == 4 || b == batches - 1)) {
+      if (progress != null) {
         progress.printf(
             "mutants: %d/%d variants, %d compiled, %d javac errors, %d crashes, %.0f s (%s)%n",
             Math.min(count, (b + 1) * batchSize), count, compiled, errors, crashes,
@@ -136,7 +138,9 @@ public final class MutationCampaign {
     }
     return new Report(
         seed, count, compiled, errors, crashes, findings, compiler.runs(),
-        (System.nanoTime() - t0) / 1_000_000, seeds.size(), mutator.editCount(), perOperator, crashResults);
+        (System.nanoTime() - t0) / 1_000_000,
+        (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000,
+        seeds.size(), mutator.editCount(), perOperator, crashResults);
   }
 
   private static void saveCrash(Path dir, MutantCompiler.Result r) {
