@@ -50,8 +50,8 @@ final class Holes {
    */
   static final List<String> MEMBERS =
       List.of(
-          // javac itself refuses these (it must complete the missing class): they show that the
-          // build breaks before Error Prone runs, whatever the plugin does.
+          // javac itself refuses these (it must complete the missing class): the build breaks
+          // before Error Prone runs, whatever the plugin does. MutationCampaign probes each once.
           "supertype:  static class MutHole$N extends mutholes.Present implements java.io.Serializable { io.grpc.ManagedChannel channel; }",
           "lambda-target:  static Object mutHoleLambda$N(io.grpc.ManagedChannel c) { mutholes.PresentFn f = s -> s + c; return f; }",
           "thrown-type:  static void mutHoleThrows$N() throws mutholes.PresentException { }",
@@ -65,6 +65,14 @@ final class Holes {
           "annotation:  @mutholes.PresentAnno static final class MutHoleAnno$N implements java.io.Serializable { @mutholes.PresentAnno io.grpc.ManagedChannel channel; mutholes.Annotated annotated; }",
           "thrown-in-lambda:  static Runnable mutHoleCall$N(io.grpc.ManagedChannel c) { return (Runnable & java.io.Serializable) () -> { try { mutholes.Thrower.call(); } catch (Exception e) { c.shutdown(); } }; }",
           "method-return:  static Object mutHoleReturn$N() { Object list = mutholes.Fns.list(); return (java.util.function.Supplier<Object> & java.io.Serializable) () -> \"\" + list; }");
+
+  /** Positions javac refuses on its own; kept out of the random mix (probed once per campaign). */
+  static final List<String> REFUSED_BY_JAVAC = List.of("supertype", "lambda-target", "thrown-type");
+
+  /** The members mixed into variants: {@link #MEMBERS} without {@link #REFUSED_BY_JAVAC}. */
+  static List<String> mixed() {
+    return MEMBERS.stream().filter(m -> !REFUSED_BY_JAVAC.contains(m.substring(0, m.indexOf(':')))).toList();
+  }
 
   private Holes() {}
 

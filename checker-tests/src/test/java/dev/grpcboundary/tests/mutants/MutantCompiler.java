@@ -112,7 +112,24 @@ public final class MutantCompiler {
       // Plain javac first (parse and attribute, no Error Prone): cheap, and it finds the variants
       // that do not compile, so the Error Prone run sees only clean ones.
       long t0 = System.nanoTime();
-      Map<String, String> plainErrors = plainErrors(variants, files, cp);
+      Map<String, String> plainErrors = new HashMap<>();
+      // javac reports a class missing from the class path ("cannot access X") once per run, not
+      // once per file that needs it: repeat the plain run on the variants that could need one
+      // until no such error is left, so the Error Prone run does not have to peel them off.
+      List<Mutator.Variant> suspects = variants;
+      for (int round = 0; round < 12 && !suspects.isEmpty(); round++) {
+        Map<String, String> found = plainErrors(suspects, files, cp);
+        plainErrors.putAll(found);
+        if (found.values().stream().noneMatch(e -> e.contains("cannot access") || e.contains("class file for"))) {
+          break;
+        }
+        boolean jarHole = cp.size() < classPath.size();
+        suspects =
+            variants.stream()
+                .filter(v -> !plainErrors.containsKey(v.packageName()))
+                .filter(v -> jarHole || v.text().contains("mutholes."))
+                .toList();
+      }
       plainNanos += System.nanoTime() - t0;
       List<Mutator.Variant> pending = new ArrayList<>();
       for (Mutator.Variant v : variants) {
@@ -127,6 +144,12 @@ public final class MutantCompiler {
         long t1 = System.nanoTime();
         Run run = run(pending, files, cp, batchDir);
         errorProneNanos += System.nanoTime() - t1;
+        if (System.getProperty("mutants.verbose") != null) {
+          System.err.printf("  run of %d: %.1f s, errors in %d, crashes %d, thrown %s, unattributed %s%n",
+              pending.size(), (System.nanoTime() - t1) / 1e9, run.errors.size(), run.crashes.size(),
+              run.thrown != null, run.unattributed.isEmpty() ? "-" : run.unattributed.lines().findFirst().orElse(""));
+          run.errors.forEach((k, v) -> System.err.println("    " + k + " " + v));
+        }
         if (run.thrown != null) {
           if (pending.size() == 1) {
             results.put(pending.get(0).number(), new Result(pending.get(0), Outcome.CRASH, run.thrown, List.of()));
@@ -152,13 +175,10 @@ public final class MutantCompiler {
           }
         }
         if (run.anyError && next.size() == pending.size()) {
-          // Errors javac did not tie to a variant's file: compile each alone.
+          // Errors javac did not tie to a variant's file (a class missing from the class path):
+          // Error Prone did not run on these, so none of them counts as compiled.
           for (Mutator.Variant v : next) {
-            if (next.size() == 1) {
-              results.put(v.number(), new Result(v, Outcome.JAVAC_ERROR, run.unattributed, List.of()));
-            } else {
-              results.putAll(toMap(compile(List.of(v), cp)));
-            }
+            results.put(v.number(), new Result(v, Outcome.JAVAC_ERROR, "unattributed: " + run.unattributed, List.of()));
           }
           break;
         }
@@ -179,12 +199,11 @@ public final class MutantCompiler {
     return ordered;
   }
 
-  /** javac's errors per variant package, without Error Prone; unattributed ones split the batch. */
+  /** javac's errors per variant package, without Error Prone. */
   private Map<String, String> plainErrors(List<Mutator.Variant> variants, Map<Integer, Path> files, List<File> cp)
       throws IOException {
     Map<String, String> errors = new HashMap<>();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    boolean unattributed = false;
     {
       StandardJavaFileManager fm = sharedFiles;
       List<File> sources = new ArrayList<>();
@@ -193,6 +212,7 @@ public final class MutantCompiler {
       }
       List<String> options =
           List.of("-proc:none", "-implicit:none", "-encoding", "UTF-8", "-nowarn", "-Xlint:none",
+              "--should-stop=ifError=FLOW", "--should-stop=ifNoError=FLOW",
               "-Xmaxerrs", "100000", "-classpath", Mutator.join(cp));
       try {
         com.sun.source.util.JavacTask task =
@@ -209,24 +229,12 @@ public final class MutantCompiler {
         continue;
       }
       String pkg = packageOf(d);
-      if (pkg == null) {
-        unattributed = true;
-      } else {
+      if (pkg != null) {
         errors.merge(pkg, d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""), (a, b) -> a);
       }
     }
-    if (unattributed && variants.size() > 1) {
-      List<Mutator.Variant> rest = variants.stream().filter(v -> !errors.containsKey(v.packageName())).toList();
-      if (rest.size() == variants.size()) {
-        int half = rest.size() / 2;
-        errors.putAll(plainErrors(rest.subList(0, half), files, cp));
-        errors.putAll(plainErrors(rest.subList(half, rest.size()), files, cp));
-      } else if (!rest.isEmpty()) {
-        errors.putAll(plainErrors(rest, files, cp));
-      }
-    } else if (unattributed) {
-      errors.put(variants.get(0).packageName(), "class path: " + diagnostics.getDiagnostics().get(0).getMessage(Locale.ROOT));
-    }
+    // Errors javac ties to no file are left to the Error Prone run, which repeats without the
+    // variants its errors name (bisecting here cost more than it saved).
     return errors;
   }
 

@@ -361,7 +361,7 @@ public final class Mutator {
         }
       }
       if (!isInterface && !isRecord) {
-        for (String hole : Holes.MEMBERS) {
+        for (String hole : Holes.mixed()) {
           add("hole-" + hole.substring(0, hole.indexOf(':')), at, at, "\n" + hole.substring(hole.indexOf(':') + 1) + "\n");
         }
       }
