@@ -67,7 +67,7 @@ final class Holes {
           "method-return:  static Object mutHoleReturn$N() { Object list = mutholes.Fns.list(); return (java.util.function.Supplier<Object> & java.io.Serializable) () -> \"\" + list; }");
 
   /** Positions javac refuses on its own; kept out of the random mix (probed once per campaign). */
-  static final List<String> REFUSED_BY_JAVAC = List.of("supertype", "lambda-target", "thrown-type");
+  static final List<String> REFUSED_BY_JAVAC = List.of("supertype", "lambda-target", "thrown-type", "thrown-in-lambda");
 
   /** The members mixed into variants: {@link #MEMBERS} without {@link #REFUSED_BY_JAVAC}. */
   static List<String> mixed() {
