@@ -50,6 +50,11 @@ public final class MutationCampaign {
       int edits,
       Map<String, int[]> perOperator,
       List<MutantCompiler.Result> crashResults) {
+    /** Crashes whose stack trace names one of our checks (or javac dying, which may be ours). */
+    public int ourCrashes() {
+      return (int) crashResults.stream().filter(r -> isOurs(r) || crashedCheck(r).equals("javac")).count();
+    }
+
     public String summary() {
       StringBuilder out = new StringBuilder();
       out.append(String.format(
@@ -57,12 +62,25 @@ public final class MutationCampaign {
           seed, generated, seeds, edits, compiled, javacErrors, crashes, findings, javacRuns, millis / 1000.0, cpuMillis / 1000.0));
       out.append("  operator: variants using it / of those compiled\n");
       perOperator.forEach((op, n) -> out.append(String.format("  %-40s %6d %6d%n", op, n[0], n[1])));
+      out.append(String.format("  crashes in our checks: %d; in Error Prone's own checks or javac: %d%n",
+          ourCrashes(), crashes - ourCrashes()));
       for (MutantCompiler.Result r : crashResults) {
         out.append("CRASH in variant ").append(r.variant().number()).append(" of ").append(r.variant().seed().origin())
             .append(" ").append(r.variant().operators()).append(":\n").append(r.detail()).append('\n');
       }
       return out.toString();
     }
+  }
+
+  /** Which check threw, from Error Prone's crash report ("BugPattern: X"); "javac" if none. */
+  static String crashedCheck(MutantCompiler.Result r) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("BugPattern: (\\w+)").matcher(r.detail());
+    return m.find() ? m.group(1) : "javac";
+  }
+
+  static boolean isOurs(MutantCompiler.Result r) {
+    String check = crashedCheck(r);
+    return check.equals("GrpcClientCrossesProcessBoundary") || check.equals("EagerStaticGrpcClient");
   }
 
   private MutationCampaign() {}
@@ -188,6 +206,7 @@ public final class MutationCampaign {
     String summary = report.summary();
     System.out.print(summary);
     Files.writeString(out.resolve("report.txt"), summary);
+    // Any crash fails the run; the summary says whose check it was.
     System.exit(report.crashes() == 0 ? 0 : 1);
   }
 }
