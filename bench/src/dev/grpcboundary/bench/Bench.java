@@ -107,13 +107,18 @@ public final class Bench {
 
   private void scaling() {
     int base = Integer.parseInt(options.getOrDefault("scale-files", "250"));
+    // --scale-sizes 1000,5000,10000: these file counts instead of 1x, 2x, 4x of --scale-files.
+    int[] sizes =
+        options.containsKey("scale-sizes")
+            ? java.util.Arrays.stream(options.get("scale-sizes").split(",")).mapToInt(Integer::parseInt).toArray()
+            : new int[] {base, 2 * base, 4 * base};
     System.out.println();
-    System.out.println("== Scaling: generated corpus at 1x, 2x, 4x (" + base + " files at 1x)");
+    System.out.println("== Scaling: generated corpus at " + java.util.Arrays.toString(sizes) + " files");
     List<String> table = new ArrayList<>();
     table.add("| size | files | lines | baseline cpu | with checks cpu | added cpu | added per 1000 files | overhead cpu | overhead wall | samples in our code | our code, est. | est. per 1000 files |");
     table.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (int factor : new int[] {1, 2, 4}) {
-      int files = base * factor;
+    for (int files : sizes) {
+      int factor = files / sizes[0];
       Project project =
           GeneratedCorpus.write(directory("generated-" + files), files, required("generated-classpath"));
       expectPlantedFindings(project, javac.compile(project, Mode.CHECKS), files);
