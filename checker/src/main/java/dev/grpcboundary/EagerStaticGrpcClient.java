@@ -108,8 +108,9 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     Description.Builder description =
         buildDescription(field)
             .setMessage(
-                Messages.eagerFieldInitializer(
-                    variable, constructions.get(0), ASTHelpers.getSymbol(owner)));
+                Messages.pointingToDocumentation(
+                    Messages.eagerFieldInitializer(
+                        variable, constructions.get(0), ASTHelpers.getSymbol(owner))));
     HolderFix.forField(field, variable, owner, state).ifPresent(description::addFix);
     state.reportMatch(description.build());
   }
@@ -119,7 +120,8 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     for (ExpressionTree construction : constructions) {
       state.reportMatch(
           buildDescription(construction)
-              .setMessage(Messages.eagerConstruction(construction, owner))
+              .setMessage(
+                  Messages.pointingToDocumentation(Messages.eagerConstruction(construction, owner)))
               .build());
     }
   }

@@ -447,6 +447,6 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   }
 
   private Description.Builder describe(Tree tree, String message) {
-    return buildDescription(tree).setMessage(message);
+    return buildDescription(tree).setMessage(Messages.pointingToDocumentation(message));
   }
 }

@@ -182,6 +182,14 @@ final class Messages {
         + WHY_CLASS_INIT_IS_TOO_EARLY;
   }
 
+  /**
+   * Ends a finding with a pointer to the link Error Prone prints under it ("(see <url>)"), which is
+   * grpc-boundary's page for the check: in build output, a bare URL does not say whose it is.
+   */
+  static String pointingToDocumentation(String message) {
+    return message + " Bad and good code for each engine: grpc-boundary's page for this check.";
+  }
+
   // --- Phrases ----------------------------------------------------------------------------------
 
   /** E.g. "a lambda (Spark `Function`) that Spark serializes and ships to executors". */
