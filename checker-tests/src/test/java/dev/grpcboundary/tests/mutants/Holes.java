@@ -29,20 +29,39 @@ final class Holes {
               "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface GoneAnno {}",
           "GoneException", "public class GoneException extends Exception {}",
           "GoneChannel", "public abstract class GoneChannel extends io.grpc.ManagedChannel {}",
-          "GoneClient", "public interface GoneClient extends AutoCloseable, com.google.api.gax.core.BackgroundResource {}");
+          "GoneClient",
+              "public interface GoneClient extends AutoCloseable, com.google.api.gax.core.BackgroundResource {}");
 
   private static final Map<String, String> PRESENT =
       Map.ofEntries(
-          Map.entry("Present", "public class Present extends mutholes.gone.Gone { public mutholes.gone.Gone gone; public static Present make() { return new Present(); } public String name() { return \"\"; } }"),
+          Map.entry(
+              "Present",
+              "public class Present extends mutholes.gone.Gone { public mutholes.gone.Gone gone; public static Present make() { return new Present(); } public String name() { return \"\"; } }"),
           Map.entry("PresentFn", "public interface PresentFn extends mutholes.gone.GoneFn {}"),
-          Map.entry("PresentAnno", "@mutholes.gone.GoneAnno @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface PresentAnno {}"),
-          Map.entry("Annotated", "@mutholes.gone.GoneAnno public class Annotated implements java.io.Serializable { public static Annotated make() { return new Annotated(); } }"),
-          Map.entry("PresentException", "public class PresentException extends mutholes.gone.GoneException {}"),
-          Map.entry("Thrower", "public final class Thrower { public static void call() throws mutholes.gone.GoneException {} public static String value() { return \"\"; } }"),
-          Map.entry("PresentChannel", "public abstract class PresentChannel extends mutholes.gone.GoneChannel { public static PresentChannel none() { return null; } }"),
-          Map.entry("PresentClient", "public abstract class PresentClient implements mutholes.gone.GoneClient { public static PresentClient create() { return null; } public String call(String s) { return s; } }"),
-          Map.entry("Fns", "public final class Fns { public static mutholes.gone.GoneFn fn() { return null; } public static <T extends mutholes.gone.Gone> T generic() { return null; } public static java.util.List<mutholes.gone.Gone> list() { return null; } }"),
-          Map.entry("HalfHolder", "public class HalfHolder implements java.io.Serializable { public io.grpc.ManagedChannel channel; public mutholes.gone.GoneChannel gone; public mutholes.gone.Gone value; }"));
+          Map.entry(
+              "PresentAnno",
+              "@mutholes.gone.GoneAnno @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface PresentAnno {}"),
+          Map.entry(
+              "Annotated",
+              "@mutholes.gone.GoneAnno public class Annotated implements java.io.Serializable { public static Annotated make() { return new Annotated(); } }"),
+          Map.entry(
+              "PresentException",
+              "public class PresentException extends mutholes.gone.GoneException {}"),
+          Map.entry(
+              "Thrower",
+              "public final class Thrower { public static void call() throws mutholes.gone.GoneException {} public static String value() { return \"\"; } }"),
+          Map.entry(
+              "PresentChannel",
+              "public abstract class PresentChannel extends mutholes.gone.GoneChannel { public static PresentChannel none() { return null; } }"),
+          Map.entry(
+              "PresentClient",
+              "public abstract class PresentClient implements mutholes.gone.GoneClient { public static PresentClient create() { return null; } public String call(String s) { return s; } }"),
+          Map.entry(
+              "Fns",
+              "public final class Fns { public static mutholes.gone.GoneFn fn() { return null; } public static <T extends mutholes.gone.Gone> T generic() { return null; } public static java.util.List<mutholes.gone.Gone> list() { return null; } }"),
+          Map.entry(
+              "HalfHolder",
+              "public class HalfHolder implements java.io.Serializable { public io.grpc.ManagedChannel channel; public mutholes.gone.GoneChannel gone; public mutholes.gone.Gone value; }"));
 
   /**
    * Members a mutation inserts into a class, as {@code position:code}; {@code $N} is made unique
@@ -67,11 +86,14 @@ final class Holes {
           "method-return:  static Object mutHoleReturn$N() { Object list = mutholes.Fns.list(); return (java.util.function.Supplier<Object> & java.io.Serializable) () -> \"\" + list; }");
 
   /** Positions javac refuses on its own; kept out of the random mix (probed once per campaign). */
-  static final List<String> REFUSED_BY_JAVAC = List.of("supertype", "lambda-target", "thrown-type", "thrown-in-lambda");
+  static final List<String> REFUSED_BY_JAVAC =
+      List.of("supertype", "lambda-target", "thrown-type", "thrown-in-lambda");
 
   /** The members mixed into variants: {@link #MEMBERS} without {@link #REFUSED_BY_JAVAC}. */
   static List<String> mixed() {
-    return MEMBERS.stream().filter(m -> !REFUSED_BY_JAVAC.contains(m.substring(0, m.indexOf(':')))).toList();
+    return MEMBERS.stream()
+        .filter(m -> !REFUSED_BY_JAVAC.contains(m.substring(0, m.indexOf(':'))))
+        .toList();
   }
 
   private Holes() {}
@@ -82,17 +104,36 @@ final class Holes {
       Path src = dir.resolveSibling(dir.getFileName() + "-src");
       List<File> sources = new ArrayList<>();
       for (Map.Entry<String, String> e : GONE.entrySet()) {
-        sources.add(write(src.resolve("mutholes/gone/" + e.getKey() + ".java"), "package mutholes.gone;\n" + e.getValue()));
+        sources.add(
+            write(
+                src.resolve("mutholes/gone/" + e.getKey() + ".java"),
+                "package mutholes.gone;\n" + e.getValue()));
       }
       for (Map.Entry<String, String> e : PRESENT.entrySet()) {
-        sources.add(write(src.resolve("mutholes/" + e.getKey() + ".java"), "package mutholes;\n" + e.getValue()));
+        sources.add(
+            write(
+                src.resolve("mutholes/" + e.getKey() + ".java"),
+                "package mutholes;\n" + e.getValue()));
       }
       Files.createDirectories(dir);
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", dir.toString(), "-classpath", Mutator.join(classPath)));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "-proc:none",
+                  "-nowarn",
+                  "-d",
+                  dir.toString(),
+                  "-classpath",
+                  Mutator.join(classPath)));
       sources.forEach(f -> args.add(f.getPath()));
       java.io.StringWriter out = new java.io.StringWriter();
-      int rc = javac.run(null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(new java.io.ByteArrayOutputStream()), args.toArray(String[]::new));
+      int rc =
+          javac.run(
+              null,
+              new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+              new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+              args.toArray(String[]::new));
       if (rc != 0) {
         throw new IllegalStateException("the class-path hole library does not compile: " + out);
       }

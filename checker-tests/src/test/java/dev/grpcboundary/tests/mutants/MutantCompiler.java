@@ -2,9 +2,9 @@ package dev.grpcboundary.tests.mutants;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +30,10 @@ import javax.tools.ToolProvider;
  *
  * <p>Many variants compile in one javac run, each in its own package. A variant with a javac error
  * stops Error Prone for the whole run, so a run with errors is repeated without the variants that
- * had them until one compiles cleanly: every variant counted as compiled really went through
- * Error Prone. A crash is Error Prone's "unhandled exception" diagnostic (attributed to the variant
- * whose file it names) or javac itself throwing (then each variant of the run is compiled alone to
- * find the culprit).
+ * had them until one compiles cleanly: every variant counted as compiled really went through Error
+ * Prone. A crash is Error Prone's "unhandled exception" diagnostic (attributed to the variant whose
+ * file it names) or javac itself throwing (then each variant of the run is compiled alone to find
+ * the culprit).
  */
 public final class MutantCompiler {
   public static final String EP_CRASH = "An unhandled exception was thrown by the Error Prone";
@@ -46,17 +46,21 @@ public final class MutantCompiler {
   }
 
   /** One variant's result; {@code detail} holds the crash message or the first javac error. */
-  public record Result(Mutator.Variant variant, Outcome outcome, String detail, List<String> findings) {}
+  public record Result(
+      Mutator.Variant variant, Outcome outcome, String detail, List<String> findings) {}
 
   private final List<File> classPath;
   private final List<File> processorPath;
   private final Path workDir;
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+
   /**
    * One file manager for every run: it keeps the class path's jars open and indexed, which would
    * otherwise be redone for each of the ~240 jars in every run. Each run sets its own class path.
    */
-  private final StandardJavaFileManager sharedFiles = javac.getStandardFileManager(null, Locale.ROOT, null);
+  private final StandardJavaFileManager sharedFiles =
+      javac.getStandardFileManager(null, Locale.ROOT, null);
+
   private int runs;
   private long plainNanos;
   private long errorProneNanos;
@@ -69,7 +73,8 @@ public final class MutantCompiler {
 
   /** Seconds spent in plain javac runs and in javac runs with Error Prone. */
   public String timeSplit() {
-    return String.format("%.1f s plain javac, %.1f s javac + Error Prone", plainNanos / 1e9, errorProneNanos / 1e9);
+    return String.format(
+        "%.1f s plain javac, %.1f s javac + Error Prone", plainNanos / 1e9, errorProneNanos / 1e9);
   }
 
   /** javac runs so far (including reruns). */
@@ -90,7 +95,16 @@ public final class MutantCompiler {
     if (Runtime.version().feature() >= 21) {
       options.add("-XDaddTypeAnnotationsToSymbol=true");
     }
-    options.addAll(List.of("-proc:none", "-implicit:none", "-encoding", "UTF-8", "-Xmaxwarns", "100000", "-Xmaxerrs", "100000"));
+    options.addAll(
+        List.of(
+            "-proc:none",
+            "-implicit:none",
+            "-encoding",
+            "UTF-8",
+            "-Xmaxwarns",
+            "100000",
+            "-Xmaxerrs",
+            "100000"));
     options.addAll(List.of("-d", out.toString()));
     options.addAll(List.of("-classpath", Mutator.join(cp)));
     options.addAll(List.of("-processorpath", Mutator.join(processorPath)));
@@ -120,7 +134,8 @@ public final class MutantCompiler {
       for (int round = 0; round < 12 && !suspects.isEmpty(); round++) {
         Map<String, String> found = plainErrors(suspects, files, cp);
         plainErrors.putAll(found);
-        if (found.values().stream().noneMatch(e -> e.contains("cannot access") || e.contains("class file for"))) {
+        if (found.values().stream()
+            .noneMatch(e -> e.contains("cannot access") || e.contains("class file for"))) {
           break;
         }
         boolean jarHole = cp.size() < classPath.size();
@@ -145,14 +160,21 @@ public final class MutantCompiler {
         Run run = run(pending, files, cp, batchDir);
         errorProneNanos += System.nanoTime() - t1;
         if (System.getProperty("mutants.verbose") != null) {
-          System.err.printf("  run of %d: %.1f s, errors in %d, crashes %d, thrown %s, unattributed %s%n",
-              pending.size(), (System.nanoTime() - t1) / 1e9, run.errors.size(), run.crashes.size(),
-              run.thrown != null, run.unattributed.isEmpty() ? "-" : run.unattributed.lines().findFirst().orElse(""));
+          System.err.printf(
+              "  run of %d: %.1f s, errors in %d, crashes %d, thrown %s, unattributed %s%n",
+              pending.size(),
+              (System.nanoTime() - t1) / 1e9,
+              run.errors.size(),
+              run.crashes.size(),
+              run.thrown != null,
+              run.unattributed.isEmpty() ? "-" : run.unattributed.lines().findFirst().orElse(""));
           run.errors.forEach((k, v) -> System.err.println("    " + k + " " + v));
         }
         if (run.thrown != null) {
           if (pending.size() == 1) {
-            results.put(pending.get(0).number(), new Result(pending.get(0), Outcome.CRASH, run.thrown, List.of()));
+            results.put(
+                pending.get(0).number(),
+                new Result(pending.get(0), Outcome.CRASH, run.thrown, List.of()));
           } else {
             for (Mutator.Variant v : pending) {
               results.putAll(toMap(compile(List.of(v), cp)));
@@ -171,14 +193,22 @@ public final class MutantCompiler {
           } else if (run.anyError) {
             next.add(v); // Error Prone did not run: compile again without the broken ones.
           } else {
-            results.put(v.number(), new Result(v, Outcome.COMPILED, "", run.findings.getOrDefault(v.packageName(), List.of())));
+            results.put(
+                v.number(),
+                new Result(
+                    v,
+                    Outcome.COMPILED,
+                    "",
+                    run.findings.getOrDefault(v.packageName(), List.of())));
           }
         }
         if (run.anyError && next.size() == pending.size()) {
           // Errors javac did not tie to a variant's file (a class missing from the class path):
           // Error Prone did not run on these, so none of them counts as compiled.
           for (Mutator.Variant v : next) {
-            results.put(v.number(), new Result(v, Outcome.JAVAC_ERROR, "unattributed: " + run.unattributed, List.of()));
+            results.put(
+                v.number(),
+                new Result(v, Outcome.JAVAC_ERROR, "unattributed: " + run.unattributed, List.of()));
           }
           break;
         }
@@ -200,8 +230,8 @@ public final class MutantCompiler {
   }
 
   /** javac's errors per variant package, without Error Prone. */
-  private Map<String, String> plainErrors(List<Mutator.Variant> variants, Map<Integer, Path> files, List<File> cp)
-      throws IOException {
+  private Map<String, String> plainErrors(
+      List<Mutator.Variant> variants, Map<Integer, Path> files, List<File> cp) throws IOException {
     Map<String, String> errors = new HashMap<>();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     {
@@ -211,13 +241,28 @@ public final class MutantCompiler {
         sources.add(files.get(v.number()).toFile());
       }
       List<String> options =
-          List.of("-proc:none", "-implicit:none", "-encoding", "UTF-8", "-nowarn", "-Xlint:none",
-              "--should-stop=ifError=FLOW", "--should-stop=ifNoError=FLOW",
-              "-Xmaxerrs", "100000", "-classpath", Mutator.join(cp));
+          List.of(
+              "-proc:none",
+              "-implicit:none",
+              "-encoding",
+              "UTF-8",
+              "-nowarn",
+              "-Xlint:none",
+              "--should-stop=ifError=FLOW",
+              "--should-stop=ifNoError=FLOW",
+              "-Xmaxerrs",
+              "100000",
+              "-classpath",
+              Mutator.join(cp));
       try {
         com.sun.source.util.JavacTask task =
             (com.sun.source.util.JavacTask)
-                javac.getTask(new PrintWriter(new StringWriter()), fm, diagnostics, options, null,
+                javac.getTask(
+                    new PrintWriter(new StringWriter()),
+                    fm,
+                    diagnostics,
+                    options,
+                    null,
                     fm.getJavaFileObjectsFromFiles(sources));
         task.analyze();
       } catch (Throwable t) {
@@ -230,7 +275,10 @@ public final class MutantCompiler {
       }
       String pkg = packageOf(d);
       if (pkg != null) {
-        errors.merge(pkg, d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""), (a, b) -> a);
+        errors.merge(
+            pkg,
+            d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""),
+            (a, b) -> a);
       }
     }
     // Errors javac ties to no file are left to the Error Prone run, which repeats without the
@@ -253,7 +301,8 @@ public final class MutantCompiler {
     String thrown;
   }
 
-  private Run run(List<Mutator.Variant> variants, Map<Integer, Path> files, List<File> cp, Path batchDir)
+  private Run run(
+      List<Mutator.Variant> variants, Map<Integer, Path> files, List<File> cp, Path batchDir)
       throws IOException {
     runs++;
     Run run = new Run();
@@ -274,7 +323,8 @@ public final class MutantCompiler {
       } catch (Throwable t) {
         StringWriter trace = new StringWriter();
         t.printStackTrace(new PrintWriter(trace));
-        run.thrown = "javac threw: " + trace.toString().lines().limit(25).reduce("", (a, b) -> a + b + "\n");
+        run.thrown =
+            "javac threw: " + trace.toString().lines().limit(25).reduce("", (a, b) -> a + b + "\n");
         return run;
       }
     }
@@ -290,13 +340,18 @@ public final class MutantCompiler {
           && !message.startsWith("[GrpcClientCrossesProcessBoundary]")) {
         run.anyError = true;
         if (pkg != null) {
-          run.errors.merge(pkg, d.getLineNumber() + ": " + message.lines().findFirst().orElse(""), (a, b) -> a);
+          run.errors.merge(
+              pkg, d.getLineNumber() + ": " + message.lines().findFirst().orElse(""), (a, b) -> a);
         } else {
           run.unattributed = message;
         }
       }
-      if (pkg != null && (message.startsWith("[GrpcClientCrossesProcessBoundary]") || message.startsWith("[EagerStaticGrpcClient]"))) {
-        run.findings.computeIfAbsent(pkg, k -> new ArrayList<>()).add(d.getLineNumber() + ": " + message.lines().findFirst().orElse(""));
+      if (pkg != null
+          && (message.startsWith("[GrpcClientCrossesProcessBoundary]")
+              || message.startsWith("[EagerStaticGrpcClient]"))) {
+        run.findings
+            .computeIfAbsent(pkg, k -> new ArrayList<>())
+            .add(d.getLineNumber() + ": " + message.lines().findFirst().orElse(""));
       }
     }
     return run;

@@ -30,7 +30,11 @@ public final class MutationCampaign {
    * and the plugin still load): a user's build with a client but not what it depends on.
    */
   static final List<String> JAR_HOLES =
-      List.of("/com/google/api/gax/", "/io/grpc/grpc-stub/", "/com/google/protobuf/", "/com/google/api/grpc/");
+      List.of(
+          "/com/google/api/gax/",
+          "/io/grpc/grpc-stub/",
+          "/com/google/protobuf/",
+          "/com/google/api/grpc/");
 
   /** Every fifth batch compiles with one {@link #JAR_HOLES} entry's jars left out, in turn. */
   static final int HOLE_EVERY = 5;
@@ -52,21 +56,43 @@ public final class MutationCampaign {
       List<MutantCompiler.Result> crashResults) {
     /** Crashes whose stack trace names one of our checks (or javac dying, which may be ours). */
     public int ourCrashes() {
-      return (int) crashResults.stream().filter(r -> isOurs(r) || crashedCheck(r).equals("javac")).count();
+      return (int)
+          crashResults.stream().filter(r -> isOurs(r) || crashedCheck(r).equals("javac")).count();
     }
 
     public String summary() {
       StringBuilder out = new StringBuilder();
-      out.append(String.format(
-          "mutants: seed %d: %d variants generated from %d seeds (%d edits), %d compiled, %d javac errors, %d crashes, %d findings of ours, %d javac runs, %.1f s (%.1f s CPU of the compiling thread)%n",
-          seed, generated, seeds, edits, compiled, javacErrors, crashes, findings, javacRuns, millis / 1000.0, cpuMillis / 1000.0));
+      out.append(
+          String.format(
+              "mutants: seed %d: %d variants generated from %d seeds (%d edits), %d compiled, %d javac errors, %d crashes, %d findings of ours, %d javac runs, %.1f s (%.1f s CPU of the compiling thread)%n",
+              seed,
+              generated,
+              seeds,
+              edits,
+              compiled,
+              javacErrors,
+              crashes,
+              findings,
+              javacRuns,
+              millis / 1000.0,
+              cpuMillis / 1000.0));
       out.append("  operator: variants using it / of those compiled\n");
-      perOperator.forEach((op, n) -> out.append(String.format("  %-40s %6d %6d%n", op, n[0], n[1])));
-      out.append(String.format("  crashes in our checks: %d; in Error Prone's own checks or javac: %d%n",
-          ourCrashes(), crashes - ourCrashes()));
+      perOperator.forEach(
+          (op, n) -> out.append(String.format("  %-40s %6d %6d%n", op, n[0], n[1])));
+      out.append(
+          String.format(
+              "  crashes in our checks: %d; in Error Prone's own checks or javac: %d%n",
+              ourCrashes(), crashes - ourCrashes()));
       for (MutantCompiler.Result r : crashResults) {
-        out.append("CRASH in variant ").append(r.variant().number()).append(" of ").append(r.variant().seed().origin())
-            .append(" ").append(r.variant().operators()).append(":\n").append(r.detail()).append('\n');
+        out.append("CRASH in variant ")
+            .append(r.variant().number())
+            .append(" of ")
+            .append(r.variant().seed().origin())
+            .append(" ")
+            .append(r.variant().operators())
+            .append(":\n")
+            .append(r.detail())
+            .append('\n');
       }
       return out.toString();
     }
@@ -74,20 +100,22 @@ public final class MutationCampaign {
 
   /** Which check threw, from Error Prone's crash report ("BugPattern: X"); "javac" if none. */
   static String crashedCheck(MutantCompiler.Result r) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("BugPattern: (\\w+)").matcher(r.detail());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("BugPattern: (\\w+)").matcher(r.detail());
     return m.find() ? m.group(1) : "javac";
   }
 
   static boolean isOurs(MutantCompiler.Result r) {
     String check = crashedCheck(r);
-    return check.equals("GrpcClientCrossesProcessBoundary") || check.equals("EagerStaticGrpcClient");
+    return check.equals("GrpcClientCrossesProcessBoundary")
+        || check.equals("EagerStaticGrpcClient");
   }
 
   private MutationCampaign() {}
 
   /**
-   * Runs the campaign. {@code classPath} is what variants compile against (holes are added and
-   * jars removed per batch); {@code processorPath} must hold Error Prone and the plugin jar.
+   * Runs the campaign. {@code classPath} is what variants compile against (holes are added and jars
+   * removed per batch); {@code processorPath} must hold Error Prone and the plugin jar.
    */
   public static Report run(
       Path root,
@@ -150,15 +178,30 @@ public final class MutationCampaign {
       if (progress != null) {
         progress.printf(
             "mutants: %d/%d variants, %d compiled, %d javac errors, %d crashes, %.0f s (%s)%n",
-            Math.min(count, (b + 1) * batchSize), count, compiled, errors, crashes,
-            (System.nanoTime() - t0) / 1e9, compiler.timeSplit());
+            Math.min(count, (b + 1) * batchSize),
+            count,
+            compiled,
+            errors,
+            crashes,
+            (System.nanoTime() - t0) / 1e9,
+            compiler.timeSplit());
       }
     }
     return new Report(
-        seed, count, compiled, errors, crashes, findings, compiler.runs(),
+        seed,
+        count,
+        compiled,
+        errors,
+        crashes,
+        findings,
+        compiler.runs(),
         (System.nanoTime() - t0) / 1_000_000,
-        (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000,
-        seeds.size(), mutator.editCount(), perOperator, crashResults);
+        (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0)
+            / 1_000_000,
+        seeds.size(),
+        mutator.editCount(),
+        perOperator,
+        crashResults);
   }
 
   private static void saveCrash(Path dir, MutantCompiler.Result r) {
@@ -166,7 +209,8 @@ public final class MutationCampaign {
       Path file = dir.resolve(r.variant().packageName()).resolve(r.variant().seed().fileName());
       Files.createDirectories(file.getParent());
       Files.writeString(file, r.variant().text());
-      Files.writeString(file.resolveSibling("crash.txt"),
+      Files.writeString(
+          file.resolveSibling("crash.txt"),
           r.variant().seed().origin() + " " + r.variant().operators() + "\n" + r.detail());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,7 +2,6 @@ package dev.grpcboundary.tests.mutants;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
@@ -12,7 +11,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
-import com.sun.tools.javac.tree.JCTree.JCBlock;
 import com.sun.tools.javac.tree.JCTree.JCClassDecl;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
@@ -38,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -47,14 +44,14 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Derives variants from seeds. Each seed is parsed and attributed once with javac's tree API
- * (no Error Prone); that yields a list of {@link Edit}s, each a deterministic text rewrite of one
- * place in the seed (a modifier dropped or added, {@code Serializable} added or removed, a lambda
- * turned into an anonymous class, a method reference into a lambda, code moved into a nested
- * lambda or a local class, a nested record, enum or sealed type holding a field's type, a type
- * from a class-path hole in some position, ...). A variant is a seed with 1 to 3 non-overlapping
- * edits chosen by a {@link Random} seeded from the campaign seed and the variant's number, so the
- * same seed always gives the same variants.
+ * Derives variants from seeds. Each seed is parsed and attributed once with javac's tree API (no
+ * Error Prone); that yields a list of {@link Edit}s, each a deterministic text rewrite of one place
+ * in the seed (a modifier dropped or added, {@code Serializable} added or removed, a lambda turned
+ * into an anonymous class, a method reference into a lambda, code moved into a nested lambda or a
+ * local class, a nested record, enum or sealed type holding a field's type, a type from a
+ * class-path hole in some position, ...). A variant is a seed with 1 to 3 non-overlapping edits
+ * chosen by a {@link Random} seeded from the campaign seed and the variant's number, so the same
+ * seed always gives the same variants.
  */
 public final class Mutator {
   /** One rewrite: replace [start, end) of the seed's text with {@code replacement}. */
@@ -70,7 +67,8 @@ public final class Mutator {
   }
 
   /** A variant ready to compile. */
-  public record Variant(int number, Seed seed, String packageName, String text, List<String> operators) {}
+  public record Variant(
+      int number, Seed seed, String packageName, String text, List<String> operators) {}
 
   private final List<Seed> seeds;
   private final List<List<Edit>> editsPerSeed;
@@ -114,7 +112,13 @@ public final class Mutator {
         all.add(new ArrayList<>());
       }
       List<String> options =
-          List.of("-proc:none", "-classpath", join(classPath), "-Xlint:none", "-nowarn", "-XDshould-stop.ifError=FLOW");
+          List.of(
+              "-proc:none",
+              "-classpath",
+              join(classPath),
+              "-Xlint:none",
+              "-nowarn",
+              "-XDshould-stop.ifError=FLOW");
       JavacTask task =
           (JavacTask) javac.getTask(null, files, diagnostic -> {}, options, null, sources);
       Iterable<? extends CompilationUnitTree> units = task.parse();
@@ -168,7 +172,8 @@ public final class Mutator {
     StringBuilder text = new StringBuilder(seed.text());
     int counter = 0;
     for (Edit edit : chosen) {
-      // Names the edits introduce (MutRec$N, ...) get a per-variant suffix so two edits never clash.
+      // Names the edits introduce (MutRec$N, ...) get a per-variant suffix so two edits never
+      // clash.
       String replacement = edit.replacement().replace("$N", Integer.toString(counter++));
       text.replace(edit.start(), edit.end(), replacement);
     }
@@ -266,7 +271,11 @@ public final class Mutator {
       {
         List<JCExpression> supers = tree.implementing;
         if (!supers.isEmpty()) {
-          add("serializable-added", start(supers.get(0)), start(supers.get(0)), "java.io.Serializable, ");
+          add(
+              "serializable-added",
+              start(supers.get(0)),
+              start(supers.get(0)),
+              "java.io.Serializable, ");
         } else {
           add(
               "serializable-added",
@@ -303,7 +312,11 @@ public final class Mutator {
         int nameEnd = text.indexOf(tree.name.toString(), start(tree.mods) >= 0 ? start(tree) : 0);
         if (nameEnd >= 0) {
           nameEnd += tree.name.length();
-          add("generic-type-parameter-added", nameEnd, nameEnd, "<MutT$N extends java.io.Serializable>");
+          add(
+              "generic-type-parameter-added",
+              nameEnd,
+              nameEnd,
+              "<MutT$N extends java.io.Serializable>");
         }
       }
       if (isEnum) {
@@ -318,51 +331,76 @@ public final class Mutator {
             continue;
           }
           String init = field.init == null ? null : src(field.init);
-          add("record-added", at, at, "\n  record MutRec$N(" + type + " value) implements java.io.Serializable {}\n");
+          add(
+              "record-added",
+              at,
+              at,
+              "\n  record MutRec$N(" + type + " value) implements java.io.Serializable {}\n");
           add(
               "sealed-added",
               at,
               at,
               "\n  sealed interface MutSealed$N extends java.io.Serializable permits MutSealed$NA, MutSealed$NB {}"
-                  + "\n  static final class MutSealed$NA implements MutSealed$N { " + type + " value; }"
-                  + "\n  record MutSealed$NB(" + type + " value) implements MutSealed$N {}\n");
+                  + "\n  static final class MutSealed$NA implements MutSealed$N { "
+                  + type
+                  + " value; }"
+                  + "\n  record MutSealed$NB("
+                  + type
+                  + " value) implements MutSealed$N {}\n");
           add(
               "serializable-holder-with-lambda-added",
               at,
               at,
-              "\n  static final class MutHolder$N implements java.io.Serializable { " + type
+              "\n  static final class MutHolder$N implements java.io.Serializable { "
+                  + type
                   + " value; java.util.function.Supplier<Object> get = (java.util.function.Supplier<Object> & java.io.Serializable) () -> value; }\n");
           if (init != null && (field.mods.flags & Flags.STATIC) != 0) {
             add(
                 "enum-added",
                 at,
                 at,
-                "\n  enum MutEnum$N { INSTANCE; private final " + type + " value = " + init + "; }\n");
+                "\n  enum MutEnum$N { INSTANCE; private final "
+                    + type
+                    + " value = "
+                    + init
+                    + "; }\n");
             add(
                 "holder-class-added",
                 at,
                 at,
-                "\n  private static final class MutLazy$N { static final " + type + " VALUE = " + init
+                "\n  private static final class MutLazy$N { static final "
+                    + type
+                    + " VALUE = "
+                    + init
                     + "; private MutLazy$N() {} }\n");
             add(
                 "static-initializer-added",
                 at,
                 at,
-                "\n  static final " + type + " MUT_STATIC$N;\n  static { MUT_STATIC$N = " + init + "; }\n");
+                "\n  static final "
+                    + type
+                    + " MUT_STATIC$N;\n  static { MUT_STATIC$N = "
+                    + init
+                    + "; }\n");
           }
           if (!isInterface && !isRecord) {
             add(
                 "anonymous-serializable-added",
                 at,
                 at,
-                "\n  final java.io.Serializable mutAnon$N = new java.io.Serializable() { " + type
+                "\n  final java.io.Serializable mutAnon$N = new java.io.Serializable() { "
+                    + type
                     + " value; };\n");
           }
         }
       }
       if (!isInterface && !isRecord) {
         for (String hole : Holes.mixed()) {
-          add("hole-" + hole.substring(0, hole.indexOf(':')), at, at, "\n" + hole.substring(hole.indexOf(':') + 1) + "\n");
+          add(
+              "hole-" + hole.substring(0, hole.indexOf(':')),
+              at,
+              at,
+              "\n" + hole.substring(hole.indexOf(':') + 1) + "\n");
         }
       }
     }
@@ -431,15 +469,20 @@ public final class Mutator {
           if ((flags & Flags.FINAL) == 0 && tree.init != null) {
             add("field-final-added", s, s, "final ");
           }
-        } else if (!field && tree.getStartPosition() >= 0 && (tree.mods.flags & Flags.PARAMETER) == 0) {
+        } else if (!field
+            && tree.getStartPosition() >= 0
+            && (tree.mods.flags & Flags.PARAMETER) == 0) {
           modifierEdits(tree.mods, s, "local");
           if ((tree.mods.flags & Flags.FINAL) == 0) {
             add("local-final-added", s, s, "final ");
           }
           // Explicit type -> var.
-          if (tree.init != null && !tree.declaredUsingVar() && tree.vartype != null
+          if (tree.init != null
+              && !tree.declaredUsingVar()
+              && tree.vartype != null
               && !(tree.init instanceof JCTree.JCNewArray na && na.elemtype == null)
-              && !(tree.init instanceof JCLambda) && !(tree.init instanceof JCMemberReference)) {
+              && !(tree.init instanceof JCLambda)
+              && !(tree.init instanceof JCMemberReference)) {
             add("local-var-inferred", start(tree.vartype), end(tree.vartype), "var");
           }
         }
@@ -459,8 +502,11 @@ public final class Mutator {
 
     @Override
     public void visitMethodDef(JCMethodDecl tree) {
-      if (tree.body != null && tree.sym != null && !tree.sym.isConstructor()
-          && (tree.mods.flags & Flags.GENERATED_MEMBER) == 0 && start(tree.body) >= 0) {
+      if (tree.body != null
+          && tree.sym != null
+          && !tree.sym.isConstructor()
+          && (tree.mods.flags & Flags.GENERATED_MEMBER) == 0
+          && start(tree.body) >= 0) {
         String body = src(tree.body);
         String ret = tree.restype == null ? null : src(tree.restype);
         String throwsText =
@@ -473,13 +519,27 @@ public final class Mutator {
               "method-body-in-local-class",
               start(tree.body),
               end(tree.body),
-              "{ class MutBody$N { " + ret + " run()" + throwsText + " " + body + " } "
-                  + (isVoid ? "" : "return ") + "new MutBody$N().run(); }");
+              "{ class MutBody$N { "
+                  + ret
+                  + " run()"
+                  + throwsText
+                  + " "
+                  + body
+                  + " } "
+                  + (isVoid ? "" : "return ")
+                  + "new MutBody$N().run(); }");
           add(
               "method-body-in-anonymous-class",
               start(tree.body),
               end(tree.body),
-              "{ " + (isVoid ? "" : "return ") + "new Object() { " + ret + " run()" + throwsText + " " + body
+              "{ "
+                  + (isVoid ? "" : "return ")
+                  + "new Object() { "
+                  + ret
+                  + " run()"
+                  + throwsText
+                  + " "
+                  + body
                   + " }.run(); }");
           if (isVoid && tree.thrown.isEmpty()) {
             add(
@@ -487,18 +547,24 @@ public final class Mutator {
                 start(tree.body),
                 end(tree.body),
                 "{ ((java.lang.Runnable) () -> " + body + ").run(); }");
-          } else if (tree.thrown.isEmpty() && tree.sym.getReturnType() != null
+          } else if (tree.thrown.isEmpty()
+              && tree.sym.getReturnType() != null
               && denotable(boxed(tree.sym.getReturnType()))) {
             add(
                 "method-body-in-lambda",
                 start(tree.body),
                 end(tree.body),
-                "{ return ((java.util.function.Supplier<" + boxed(tree.sym.getReturnType()) + ">) () -> "
-                    + body + ").get(); }");
+                "{ return ((java.util.function.Supplier<"
+                    + boxed(tree.sym.getReturnType())
+                    + ">) () -> "
+                    + body
+                    + ").get(); }");
           }
         }
       }
-      if (tree.sym != null && !tree.sym.isConstructor() && currentClass != null
+      if (tree.sym != null
+          && !tree.sym.isConstructor()
+          && currentClass != null
           && (tree.mods.flags & Flags.GENERATED_MEMBER) == 0) {
         modifierEdits(tree.mods, start(tree), "method");
       }
@@ -533,7 +599,8 @@ public final class Mutator {
       Type ret = descriptor.getReturnType();
       boolean isVoid = ret.hasTag(com.sun.tools.javac.code.TypeTag.VOID);
       boolean expression = tree.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION;
-      String block = expression ? (isVoid ? "{ " + body + "; }" : "{ return " + body + "; }") : body;
+      String block =
+          expression ? (isVoid ? "{ " + body + "; }" : "{ return " + body + "; }") : body;
       List<String> params = new ArrayList<>();
       for (JCVariableDecl p : tree.params) {
         params.add(p.name.toString());
@@ -555,45 +622,84 @@ public final class Mutator {
           String thrown =
               descriptor.getThrownTypes().isEmpty()
                   ? ""
-                  : " throws " + String.join(", ", descriptor.getThrownTypes().stream().map(Type::toString).toList());
+                  : " throws "
+                      + String.join(
+                          ", ", descriptor.getThrownTypes().stream().map(Type::toString).toList());
           add(
               "lambda-to-anonymous-class",
               s,
               e,
-              "new " + targetText + "() { @Override public " + retText + " " + sam.name + "(" + decl + ")"
-                  + thrown + " " + block + " }");
+              "new "
+                  + targetText
+                  + "() { @Override public "
+                  + retText
+                  + " "
+                  + sam.name
+                  + "("
+                  + decl
+                  + ")"
+                  + thrown
+                  + " "
+                  + block
+                  + " }");
         }
       }
       String boxedRet = isVoid ? null : boxed(ret);
       // Body moved into a nested lambda.
       if (isVoid) {
-        add("lambda-body-in-nested-lambda", start(tree.body), end(tree.body),
+        add(
+            "lambda-body-in-nested-lambda",
+            start(tree.body),
+            end(tree.body),
             "{ ((java.lang.Runnable) () -> " + block + ").run(); }");
       } else if (denotable(boxedRet)) {
-        add("lambda-body-in-nested-lambda", start(tree.body), end(tree.body),
+        add(
+            "lambda-body-in-nested-lambda",
+            start(tree.body),
+            end(tree.body),
             "((java.util.function.Supplier<" + boxedRet + ">) () -> " + block + ").get()");
       }
       // Body moved into a local class and an anonymous class.
       if (denotable(ret.toString())) {
         String r = ret.toString();
-        add("lambda-body-in-local-class", start(tree.body), end(tree.body),
-            "{ class MutLocal$N { " + r + " run() " + block + " } " + (isVoid ? "" : "return ")
+        add(
+            "lambda-body-in-local-class",
+            start(tree.body),
+            end(tree.body),
+            "{ class MutLocal$N { "
+                + r
+                + " run() "
+                + block
+                + " } "
+                + (isVoid ? "" : "return ")
                 + "new MutLocal$N().run(); }");
-        add("lambda-body-in-anonymous-class", start(tree.body), end(tree.body),
-            "{ " + (isVoid ? "" : "return ") + "new Object() { " + r + " run() " + block + " }.run(); }");
+        add(
+            "lambda-body-in-anonymous-class",
+            start(tree.body),
+            end(tree.body),
+            "{ "
+                + (isVoid ? "" : "return ")
+                + "new Object() { "
+                + r
+                + " run() "
+                + block
+                + " }.run(); }");
       }
       // Lambda to method reference: x -> recv.m(x).
-      if (expression && tree.body instanceof JCMethodInvocation call
+      if (expression
+          && tree.body instanceof JCMethodInvocation call
           && call.args.size() == params.size()) {
         boolean sameArgs = true;
         for (int i = 0; i < params.size(); i++) {
-          if (!(call.args.get(i) instanceof JCIdent id) || !id.name.toString().equals(params.get(i))) {
+          if (!(call.args.get(i) instanceof JCIdent id)
+              || !id.name.toString().equals(params.get(i))) {
             sameArgs = false;
           }
         }
         if (sameArgs && call.meth instanceof JCFieldAccess select) {
           String receiver = src(select.selected);
-          if (receiver != null && params.stream().noneMatch(p -> receiver.matches(".*\\b" + p + "\\b.*"))) {
+          if (receiver != null
+              && params.stream().noneMatch(p -> receiver.matches(".*\\b" + p + "\\b.*"))) {
             add("lambda-to-method-reference", s, e, receiver + "::" + select.name);
           }
         } else if (sameArgs && call.meth instanceof JCIdent id && id.sym != null) {
@@ -606,7 +712,10 @@ public final class Mutator {
 
     @Override
     public void visitReference(JCMemberReference tree) {
-      if (tree.type != null && !tree.type.isErroneous() && tree.typeargs == null && tree.kind != null) {
+      if (tree.type != null
+          && !tree.type.isErroneous()
+          && tree.typeargs == null
+          && tree.kind != null) {
         try {
           Type descriptor = types.findDescriptorType(tree.type);
           int n = descriptor.getParameterTypes().size();
@@ -622,10 +731,17 @@ public final class Mutator {
                 switch (tree.kind) {
                   case STATIC, BOUND, SUPER -> expr + "." + tree.name + "(" + all + ")";
                   case UNBOUND ->
-                      n == 0 ? null : "mutArg0." + tree.name + "(" + String.join(", ", args.subList(1, n)) + ")";
+                      n == 0
+                          ? null
+                          : "mutArg0."
+                              + tree.name
+                              + "("
+                              + String.join(", ", args.subList(1, n))
+                              + ")";
                   case IMPLICIT_INNER, TOPLEVEL -> {
                     boolean generic =
-                        tree.expr.type != null && !tree.expr.type.tsym.type.getTypeArguments().isEmpty()
+                        tree.expr.type != null
+                            && !tree.expr.type.tsym.type.getTypeArguments().isEmpty()
                             && !(tree.expr instanceof JCTypeApply);
                     yield "new " + expr + (generic ? "<>" : "") + "(" + all + ")";
                   }
@@ -658,8 +774,12 @@ public final class Mutator {
             other = true;
           }
         }
-        if (!other && methods.size() == 1 && iface != null && iface.isInterface()
-            && methods.get(0).typarams.isEmpty() && methods.get(0).body != null) {
+        if (!other
+            && methods.size() == 1
+            && iface != null
+            && iface.isInterface()
+            && methods.get(0).typarams.isEmpty()
+            && methods.get(0).body != null) {
           boolean functional;
           try {
             functional = types.isFunctionalInterface(iface.tsym);
@@ -669,7 +789,8 @@ public final class Mutator {
           JCMethodDecl m = methods.get(0);
           String body = src(m.body);
           if (functional && body != null) {
-            String params = String.join(", ", m.params.stream().map(p -> p.name.toString()).toList());
+            String params =
+                String.join(", ", m.params.stream().map(p -> p.name.toString()).toList());
             add("anonymous-class-to-lambda", start(tree), end(tree), "(" + params + ") -> " + body);
           }
         }

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One compilation unit the mutants are derived from: a test case, a syntax case, a runtime
- * pattern, a docs example or the eval canary. Its package is replaced by {@code mutseed<index>}
- * so that every seed (and later every variant) lives in its own package and many compile in one
- * javac run without clashing names.
+ * One compilation unit the mutants are derived from: a test case, a syntax case, a runtime pattern,
+ * a docs example or the eval canary. Its package is replaced by {@code mutseed<index>} so that
+ * every seed (and later every variant) lives in its own package and many compile in one javac run
+ * without clashing names.
  *
- * @param origin where it came from, for reports (e.g. {@code cases/SparkMapCapturesLocalClient.java})
+ * @param origin where it came from, for reports (e.g. {@code
+ *     cases/SparkMapCapturesLocalClient.java})
  * @param fileName the file name javac needs (the public top-level type's name + {@code .java})
  * @param text the source with its package declaration replaced by {@link #packageName()}
  * @param packageName {@code mutseed<index>}
@@ -32,8 +33,8 @@ public record Seed(String origin, String fileName, String text, String packageNa
   private static final Pattern FENCE_CLOSE = Pattern.compile("^\\s*```\\s*$");
 
   /**
-   * Every seed under the repository root, in a fixed order: checker-tests' cases, syntax cases
-   * for this JDK, generated-code case, runtime patterns, docs examples, the eval canary and the
+   * Every seed under the repository root, in a fixed order: checker-tests' cases, syntax cases for
+   * this JDK, generated-code case, runtime patterns, docs examples, the eval canary and the
    * examples project.
    */
   public static List<Seed> load(Path root) {
@@ -46,7 +47,8 @@ public record Seed(String origin, String fileName, String text, String packageNa
     }
     files.addAll(javaFiles(resources.resolve("generated")));
     files.addAll(
-        javaFiles(root.resolve("checker-tests/src/test/java/dev/grpcboundary/tests/runtime/patterns")));
+        javaFiles(
+            root.resolve("checker-tests/src/test/java/dev/grpcboundary/tests/runtime/patterns")));
     files.addAll(javaFiles(root.resolve("eval/canary")));
     files.addAll(javaFiles(root.resolve("examples/src/main/java")));
 
@@ -77,7 +79,11 @@ public record Seed(String origin, String fileName, String text, String packageNa
     Matcher pkg = PACKAGE.matcher(source);
     String text =
         pkg.find()
-            ? source.substring(0, pkg.start()) + "package " + packageName + ";" + source.substring(pkg.end())
+            ? source.substring(0, pkg.start())
+                + "package "
+                + packageName
+                + ";"
+                + source.substring(pkg.end())
             : "package " + packageName + "; " + source;
     Matcher type = PUBLIC_TYPE.matcher(text);
     String fileName = (type.find() ? type.group(1) : "Seed") + ".java";
