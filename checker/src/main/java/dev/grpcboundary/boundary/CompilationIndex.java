@@ -82,7 +82,10 @@ public final class CompilationIndex {
     JavacTrees trees = JavacTrees.instance(state.context);
     Set<CompilationUnitTree> units = new LinkedHashSet<>();
     units.add(state.getPath().getCompilationUnit());
-    for (ClassSymbol cls : Symtab.instance(state.context).getAllClasses()) {
+    // Copied first: looking up a path must not touch the symbol table while it is iterated.
+    List<ClassSymbol> classes = new ArrayList<>();
+    Symtab.instance(state.context).getAllClasses().forEach(classes::add);
+    for (ClassSymbol cls : classes) {
       if (cls.owner instanceof PackageSymbol && isCompiledHere(cls)) {
         TreePath path = trees.getPath(cls);
         if (path != null) {

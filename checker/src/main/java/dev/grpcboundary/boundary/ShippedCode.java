@@ -59,6 +59,7 @@ public final class ShippedCode {
 
   private final Matcher<ExpressionTree> driverCallback;
   private final ImmutableSet<String> driverCallbackNames;
+  private final Context.Key<ImmutableSet<Name>> driverCallbackNamesInTable = new Context.Key<>();
 
   public ShippedCode(GrpcBoundaryConfig config, Engines engines) {
     this.engines = engines;
@@ -319,8 +320,6 @@ public final class ShippedCode {
     return matchesByName(call, serializingMethodNames, serializingMethodNamesInTable, state)
         && serializingMethod.matches(call, state);
   }
-
-  private final Context.Key<ImmutableSet<Name>> driverCallbackNamesInTable = new Context.Key<>();
 
   /** Whether {@code call} runs its function arguments in the submitting process. */
   private boolean isDriverCallback(MethodInvocationTree call, VisitorState state) {
