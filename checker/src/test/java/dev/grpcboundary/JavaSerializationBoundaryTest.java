@@ -221,4 +221,35 @@ public final class JavaSerializationBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void pageFetcherIsSerializableButNeverShipped_noFinding() {
+    helper
+        .addSourceLines(
+            "Admin.java",
+            """
+            import com.google.cloud.PageImpl;
+            import io.grpc.ManagedChannel;
+
+            class Admin {
+              private final ManagedChannel channel;
+
+              Admin(ManagedChannel channel) {
+                this.channel = channel;
+              }
+
+              /** NextPageFetcher is Serializable by inheritance; pages are fetched where listed. */
+              PageImpl.NextPageFetcher<String> fetcher() {
+                return new PageImpl.NextPageFetcher<String>() {
+                  @Override
+                  public com.google.api.gax.paging.Page<String> getNextPage() {
+                    channel.authority();
+                    return null;
+                  }
+                };
+              }
+            }
+            """)
+        .doTest();
+  }
 }

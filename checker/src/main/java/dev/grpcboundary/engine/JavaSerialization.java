@@ -12,6 +12,9 @@ final class JavaSerialization {
               "java.io.ObjectOutputStream#writeObject",
               "java.io.ObjectOutputStream#writeUnshared",
               "org.apache.commons.lang3.SerializationUtils#serialize")
+          // Serializable for legacy reasons only: a page's fetcher lives in the process that lists
+          // (Spanner's admin clients build anonymous ones around themselves), nothing ships it.
+          .driverSideTypes("com.google.cloud.PageImpl.NextPageFetcher")
           .build();
 
   private JavaSerialization() {}
