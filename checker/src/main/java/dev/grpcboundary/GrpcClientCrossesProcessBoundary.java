@@ -282,40 +282,35 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   private void reportDriverOnlyStatics(Captures captures, Boundary boundary, VisitorState state) {
     ClientTypeModel model = model(state);
     CallsFromShippedCode calls = CallsFromShippedCode.follow(captures.calls(), state);
+    // Most statics a shipped lambda reads are constants: the cached client test goes first, the
+    // declaration lookups of setOnlyOnDriver only for client fields.
     for (Map.Entry<VarSymbol, Tree> read : captures.staticReads().entrySet()) {
       VarSymbol field = read.getKey();
-      if (!setOnlyOnDriver(field, captures, calls, state)) {
-        continue;
+      Optional<ClientEvidence> evidence = model.evidence(field.type);
+      if (evidence.isPresent() && setOnlyOnDriver(field, captures, calls, state)) {
+        state.reportMatch(
+            describe(read.getValue(), Messages.driverOnlyStatic(field, evidence.get(), boundary))
+                .build());
       }
-      model
-          .evidence(field.type)
-          .ifPresent(
-              evidence ->
-                  state.reportMatch(
-                      describe(
-                              read.getValue(), Messages.driverOnlyStatic(field, evidence, boundary))
-                          .build()));
     }
     for (CallsFromShippedCode.StaticRead read : calls.staticReads()) {
       VarSymbol field = read.field();
-      if (captures.staticReads().containsKey(field)
-          || !setOnlyOnDriver(field, captures, calls, state)) {
-        continue;
+      if (captures.staticReads().containsKey(field)) {
+        continue; // Read directly too, and reported there.
       }
-      model
-          .evidence(field.type)
-          .ifPresent(
-              evidence ->
-                  state.reportMatch(
-                      describe(
-                              read.call(),
-                              Messages.driverOnlyStaticThroughCalls(
-                                  field,
-                                  evidence,
-                                  read.route(),
-                                  CompilationIndex.of(state).staticWriters(field),
-                                  boundary))
-                          .build()));
+      Optional<ClientEvidence> evidence = model.evidence(field.type);
+      if (evidence.isPresent() && setOnlyOnDriver(field, captures, calls, state)) {
+        state.reportMatch(
+            describe(
+                    read.call(),
+                    Messages.driverOnlyStaticThroughCalls(
+                        field,
+                        evidence.get(),
+                        read.route(),
+                        CompilationIndex.of(state).staticWriters(field),
+                        boundary))
+                .build());
+      }
     }
   }
 

@@ -6,7 +6,6 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.api.JavacTrees;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 
 /**
@@ -41,11 +40,5 @@ public final class StaticInitialization {
       }
     }
     return true;
-  }
-
-  /** Whether running {@code method} may assign {@code field}, as a lazy accessor does. */
-  public static boolean assignedBy(MethodSymbol method, VarSymbol field, VisitorState state) {
-    Tree body = JavacTrees.instance(state.context).getTree(method);
-    return body != null && Assignments.assigns(body, field);
   }
 }
