@@ -17,6 +17,9 @@ import java.util.Map;
  * machine's load hits both sides alike.
  */
 final class Interleaved {
+  /** Methods of ours listed under the sample share, most sampled first. */
+  private static final int HOTSPOTS_SHOWN = 15;
+
   private Interleaved() {}
 
   /** Medians over the measured runs; each run's figure is the sum over all projects. */
@@ -166,6 +169,14 @@ final class Interleaved {
             share.inErrorProne(),
             share.baselineSamples(),
             share.baselineInErrorProne()));
+    lines.add("  our methods by samples with them on the stack / as the innermost frame of ours:");
+    share.hotspots().stream()
+        .limit(HOTSPOTS_SHOWN)
+        .forEach(hotspot -> lines.add(String.format("    %5d  %s", hotspot.getValue(), hotspot.getKey())));
+    lines.add("    --");
+    share.leaves().stream()
+        .limit(HOTSPOTS_SHOWN)
+        .forEach(leaf -> lines.add(String.format("    %5d  %s", leaf.getValue(), leaf.getKey())));
     lines.add("  findings of our checks per compilation of the set: " + figures.findings());
     return lines;
   }

@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -42,9 +48,20 @@ final class SampleAttribution implements AutoCloseable {
    *     matchers, so this includes {@code inOurCode})
    * @param baselineSamples taken during baseline compilations
    * @param baselineInErrorProne of those, with a frame of Error Prone on the stack
+   * @param hotspots of the samples in our code, how many had each method of ours on the stack
+   *     (inclusive, so callers include their callees: where to look first when the share grows),
+   *     most first
+   * @param leaves of the samples in our code, how many had each method of ours as the innermost
+   *     frame of ours (its own work and the library code it calls), most first
    */
   record Share(
-      long samples, long inOurCode, long inErrorProne, long baselineSamples, long baselineInErrorProne) {
+      long samples,
+      long inOurCode,
+      long inErrorProne,
+      long baselineSamples,
+      long baselineInErrorProne,
+      List<Map.Entry<String, Long>> hotspots,
+      List<Map.Entry<String, Long>> leaves) {
     double fraction() {
       return samples == 0 ? 0 : (double) inOurCode / samples;
     }
@@ -72,7 +89,14 @@ final class SampleAttribution implements AutoCloseable {
       Path file = Files.createTempFile("bench-", ".jfr");
       try {
         recording.dump(file);
+        String keep = System.getenv("BENCH_JFR");
+        if (keep != null && !keep.isEmpty()) {
+          // For a closer look: `jfr print --events jdk.ExecutionSample $BENCH_JFR`.
+          Files.copy(file, Path.of(keep), StandardCopyOption.REPLACE_EXISTING);
+        }
         long[] counts = new long[5];
+        Map<String, Long> hotspots = new HashMap<>();
+        Map<String, Long> leaves = new HashMap<>();
         try (RecordingFile events = new RecordingFile(file)) {
           while (events.hasMoreEvents()) {
             RecordedEvent event = events.readEvent();
@@ -83,7 +107,12 @@ final class SampleAttribution implements AutoCloseable {
             boolean errorProne = hasFrame(event.getStackTrace(), ERROR_PRONE_PACKAGE, null);
             if (within(checkedWindows, event.getStartTime())) {
               counts[0]++;
-              counts[1] += hasFrame(event.getStackTrace(), OUR_PACKAGE, HARNESS_PACKAGE) ? 1 : 0;
+              Set<String> ours = methodsOnStack(event.getStackTrace(), OUR_PACKAGE, HARNESS_PACKAGE);
+              if (!ours.isEmpty()) {
+                counts[1]++;
+                ours.forEach(method -> hotspots.merge(method, 1L, Long::sum));
+                leaves.merge(ours.iterator().next(), 1L, Long::sum);
+              }
               counts[2] += errorProne ? 1 : 0;
             } else if (within(baselineWindows, event.getStartTime())) {
               counts[3]++;
@@ -91,13 +120,20 @@ final class SampleAttribution implements AutoCloseable {
             }
           }
         }
-        return new Share(counts[0], counts[1], counts[2], counts[3], counts[4]);
+        return new Share(
+            counts[0], counts[1], counts[2], counts[3], counts[4], ranked(hotspots), ranked(leaves));
       } finally {
         Files.deleteIfExists(file);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<Map.Entry<String, Long>> ranked(Map<String, Long> counts) {
+    List<Map.Entry<String, Long>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+    return ranked;
   }
 
   private static boolean within(List<Instant[]> windows, Instant time) {
@@ -110,16 +146,28 @@ final class SampleAttribution implements AutoCloseable {
   }
 
   private static boolean hasFrame(RecordedStackTrace stack, String prefix, String except) {
+    return !methodsOnStack(stack, prefix, except).isEmpty();
+  }
+
+  /**
+   * {@code Type.method} of every frame whose type starts with prefix, each once, innermost first.
+   * Error Prone's matchers are lambdas in hidden classes, which are left out.
+   */
+  private static Set<String> methodsOnStack(
+      RecordedStackTrace stack, String prefix, String except) {
+    Set<String> methods = new LinkedHashSet<>();
     if (stack == null) {
-      return false;
+      return methods;
     }
     for (RecordedFrame frame : stack.getFrames()) {
       String type = frame.getMethod().getType().getName();
-      if (type.startsWith(prefix) && (except == null || !type.startsWith(except))) {
-        return true;
+      if (type.startsWith(prefix)
+          && (except == null || !type.startsWith(except))
+          && !frame.getMethod().isHidden()) {
+        methods.add(type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName());
       }
     }
-    return false;
+    return methods;
   }
 
   @Override

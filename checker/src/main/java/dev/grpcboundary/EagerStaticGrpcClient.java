@@ -4,6 +4,8 @@ import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
@@ -69,10 +71,12 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
 
   private Description checkClass(ClassTree tree, VisitorState state) {
     ClassSymbol symbol = ASTHelpers.getSymbol(tree);
-    ClientTypeModel model = ClientTypeModel.instance(state, config);
-    if (symbol == null || HolderClass.isHolder(tree, model)) {
+    if (symbol == null) {
       return Description.NO_MATCH;
     }
+    ClientTypeModel model = ClientTypeModel.instance(state, config);
+    // Asked only of classes that create a client: most create none.
+    Supplier<Boolean> holder = Suppliers.memoize(() -> HolderClass.isHolder(tree, model));
     // An enum's constants are created while the enum is initialized, and with them its fields.
     boolean instancesToo = symbol.isEnum();
     for (Tree member : tree.getMembers()) {
@@ -81,15 +85,18 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
         if (variable != null
             && (variable.isStatic() || instancesToo)
             && field.getInitializer() != null) {
-          reportField(
-              field, variable, tree, ClientConstructions.in(field.getInitializer(), model), state);
+          List<ExpressionTree> constructions =
+              ClientConstructions.in(field.getInitializer(), model);
+          if (!constructions.isEmpty() && !holder.get()) {
+            reportField(field, variable, tree, constructions, state);
+          }
         }
       } else if (member instanceof BlockTree block && (block.isStatic() || instancesToo)) {
-        reportEach(ClientConstructions.in(block, model), symbol, state);
+        reportEach(ClientConstructions.in(block, model), symbol, holder, state);
       } else if (instancesToo && member instanceof MethodTree method) {
         MethodSymbol methodSymbol = ASTHelpers.getSymbol(method);
         if (methodSymbol != null && methodSymbol.isConstructor() && method.getBody() != null) {
-          reportEach(ClientConstructions.in(method.getBody(), model), symbol, state);
+          reportEach(ClientConstructions.in(method.getBody(), model), symbol, holder, state);
         }
       }
     }
@@ -102,9 +109,6 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
       ClassTree owner,
       List<ExpressionTree> constructions,
       VisitorState state) {
-    if (constructions.isEmpty()) {
-      return;
-    }
     Description.Builder description =
         buildDescription(field)
             .setMessage(
@@ -116,7 +120,13 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
   }
 
   private void reportEach(
-      List<ExpressionTree> constructions, ClassSymbol owner, VisitorState state) {
+      List<ExpressionTree> constructions,
+      ClassSymbol owner,
+      Supplier<Boolean> holder,
+      VisitorState state) {
+    if (constructions.isEmpty() || holder.get()) {
+      return;
+    }
     for (ExpressionTree construction : constructions) {
       state.reportMatch(
           buildDescription(construction)

@@ -10,6 +10,8 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.util.Name;
+import com.sun.tools.javac.util.Names;
 import java.util.Set;
 
 /**
@@ -25,11 +27,17 @@ public final class SerializedForm {
 
   private SerializedForm() {}
 
-  /** Whether serializing an instance of {@code symbol} writes its non-transient fields. */
+  /**
+   * Whether serializing an instance of {@code symbol} writes its non-transient fields. Members are
+   * looked up by name in each class's scope rather than listed: this runs for every Serializable
+   * class of a compilation and for every class a client might hide in.
+   */
   public static boolean writesFields(ClassSymbol symbol, Types types, JavacTrees trees) {
     if (symbol.isEnum()) {
       return false;
     }
+    Names names = symbol.name.table.names;
+    Name writeReplace = names.fromString("writeReplace");
     for (Type current = symbol.type;
         current != null && current.tsym instanceof ClassSymbol cls;
         current = types.supertype(current)) {
@@ -38,19 +46,20 @@ public final class SerializedForm {
           return false;
         }
       }
-      for (Symbol member : cls.getEnclosedElements()) {
-        if (member instanceof MethodSymbol method && !method.isStatic()) {
-          String name = method.getSimpleName().toString();
-          if (name.equals("writeReplace") && method.getParameters().isEmpty()) {
-            return false;
-          }
-          if (cls == symbol
-              && name.equals("writeObject")
-              && method.getParameters().size() == 1
-              && !callsDefaultWriter(trees.getTree(method))) {
-            return false;
-          }
+      for (Symbol member : cls.members().getSymbolsByName(writeReplace)) {
+        if (member instanceof MethodSymbol method
+            && !method.isStatic()
+            && method.getParameters().isEmpty()) {
+          return false;
         }
+      }
+    }
+    for (Symbol member : symbol.members().getSymbolsByName(names.fromString("writeObject"))) {
+      if (member instanceof MethodSymbol method
+          && !method.isStatic()
+          && method.getParameters().size() == 1
+          && !callsDefaultWriter(trees.getTree(method))) {
+        return false;
       }
     }
     return true;

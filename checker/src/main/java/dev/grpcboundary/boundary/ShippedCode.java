@@ -5,7 +5,8 @@ import static com.google.errorprone.matchers.method.MethodMatchers.anyMethod;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.matchers.Matchers;
@@ -49,43 +50,50 @@ import java.util.function.Predicate;
  */
 public final class ShippedCode {
   private final Engines engines;
-  private final Matcher<ExpressionTree> serializingMethod;
 
-  /** The names of all serializing methods: most calls are ruled out by name alone, cheaply. */
-  private final ImmutableSet<String> serializingMethodNames;
+  /**
+   * Per method name, whether a call of it serializes its arguments: most calls are ruled out by
+   * their name alone, and a name's matcher tests only the owners that declare that name.
+   */
+  private final ImmutableMap<String, Matcher<ExpressionTree>> serializingMethods;
 
-  /** The same names in the compilation's name table, compared without decoding each call's. */
-  private final Context.Key<ImmutableSet<Name>> serializingMethodNamesInTable = new Context.Key<>();
+  /** Per method name, whether a call of it runs its function arguments in the driver. */
+  private final ImmutableMap<String, Matcher<ExpressionTree>> driverCallbacks;
 
-  private final Matcher<ExpressionTree> driverCallback;
-  private final ImmutableSet<String> driverCallbackNames;
-  private final Context.Key<ImmutableSet<Name>> driverCallbackNamesInTable = new Context.Key<>();
+  /**
+   * The answers of the compilation being checked. Error Prone creates the checks, and with them
+   * this object, for each compilation, and hands every matcher the same context; the identity test
+   * keeps a reused instance from answering for an earlier compilation.
+   */
+  private Decisions decisions;
 
   public ShippedCode(GrpcBoundaryConfig config, Engines engines) {
     this.engines = engines;
-    ImmutableList<MethodName> serializing =
-        ImmutableList.<MethodName>builder()
-            .addAll(engines.serializingMethods())
-            .addAll(config.serializingMethods())
-            .build();
-    this.serializingMethod = matcher(serializing);
-    this.serializingMethodNames = names(serializing);
-    this.driverCallback = matcher(engines.driverCallbacks());
-    this.driverCallbackNames = names(engines.driverCallbacks());
+    this.serializingMethods =
+        matchersByName(
+            ImmutableList.<MethodName>builder()
+                .addAll(engines.serializingMethods())
+                .addAll(config.serializingMethods())
+                .build());
+    this.driverCallbacks = matchersByName(engines.driverCallbacks());
   }
 
-  private static Matcher<ExpressionTree> matcher(ImmutableList<MethodName> methods) {
-    return Matchers.anyOf(
-        methods.stream()
-            .map(
+  private static ImmutableMap<String, Matcher<ExpressionTree>> matchersByName(
+      ImmutableList<MethodName> methods) {
+    return methods.stream()
+        .collect(
+            ImmutableListMultimap.toImmutableListMultimap(
+                MethodName::methodName,
                 method ->
                     (Matcher<ExpressionTree>)
-                        anyMethod().onDescendantOf(method.ownerType()).named(method.methodName()))
-            .collect(ImmutableList.toImmutableList()));
-  }
-
-  private static ImmutableSet<String> names(ImmutableList<MethodName> methods) {
-    return methods.stream().map(MethodName::methodName).collect(ImmutableSet.toImmutableSet());
+                        anyMethod().onDescendantOf(method.ownerType()).named(method.methodName())))
+        .asMap()
+        .entrySet()
+        .stream()
+        .collect(
+            ImmutableMap.toImmutableMap(
+                Map.Entry::getKey,
+                entry -> Matchers.anyOf(ImmutableList.copyOf(entry.getValue()))));
   }
 
   public Engines engines() {
@@ -186,7 +194,16 @@ public final class ShippedCode {
    * inheritance or by design, not because they are shipped, and are left out.
    */
   public Optional<Boundary> ofClass(ClassSymbol symbol, VisitorState state) {
-    if (symbol == null || !Decisions.of(state).shippedClass(symbol, this, state)) {
+    if (symbol == null) {
+      return Optional.empty();
+    }
+    // A named class is asked once, where it is declared; anonymous and local classes again by
+    // every piece of code inside them that asks where it runs.
+    boolean shipped =
+        symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal()
+            ? decisions(state).shippedClass(symbol, this, state)
+            : isShippedClass(symbol, state);
+    if (!shipped) {
       return Optional.empty();
     }
     return Optional.of(
@@ -201,7 +218,7 @@ public final class ShippedCode {
   private boolean isShippedClass(ClassSymbol symbol, VisitorState state) {
     return !symbol.isEnum()
         && !symbol.isInterface()
-        && isSerializable(symbol.type, state)
+        && isSerializableClass(symbol, state)
         && !isSubtypeOf(symbol.type, state.getSymtab().throwableType, state)
         && !isSubtypeOf(symbol.type, state.getTypeFromString("java.awt.Component"), state)
         && !isSubtypeOf(symbol.type, state.getTypeFromString("java.io.Externalizable"), state)
@@ -210,23 +227,45 @@ public final class ShippedCode {
 
   /**
    * The answers about classes of one compilation, each worked out once: the checks ask them of
-   * every class, lambda and enclosing scope they look at. They live in the compilation's javac
+   * every class, lambda and enclosing scope they look at. They belong to the compilation's javac
    * {@link Context} and die with it.
    */
+  private Decisions decisions(VisitorState state) {
+    Decisions current = decisions;
+    if (current == null || current.context != state.context) {
+      current = new Decisions(state, serializingMethods, driverCallbacks);
+      decisions = current;
+    }
+    return current;
+  }
+
   private static final class Decisions {
-    private static final Context.Key<Decisions> KEY = new Context.Key<>();
+    final Context context;
+
+    /** {@link ShippedCode}'s matchers keyed by the compilation's names: no name is decoded. */
+    final ImmutableMap<Name, Matcher<ExpressionTree>> serializingMethods;
+
+    final ImmutableMap<Name, Matcher<ExpressionTree>> driverCallbacks;
 
     private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
     private final Map<ClassSymbol, Boolean> receivingSideClasses = new HashMap<>();
     private final Map<TypeSymbol, Boolean> serializable = new HashMap<>();
 
-    static Decisions of(VisitorState state) {
-      Decisions decisions = state.context.get(KEY);
-      if (decisions == null) {
-        decisions = new Decisions();
-        state.context.put(KEY, decisions);
-      }
-      return decisions;
+    Decisions(
+        VisitorState state,
+        ImmutableMap<String, Matcher<ExpressionTree>> serializingMethods,
+        ImmutableMap<String, Matcher<ExpressionTree>> driverCallbacks) {
+      this.context = state.context;
+      this.serializingMethods = inTable(serializingMethods, state);
+      this.driverCallbacks = inTable(driverCallbacks, state);
+    }
+
+    private static ImmutableMap<Name, Matcher<ExpressionTree>> inTable(
+        ImmutableMap<String, Matcher<ExpressionTree>> byName, VisitorState state) {
+      return byName.entrySet().stream()
+          .collect(
+              ImmutableMap.toImmutableMap(
+                  entry -> state.getName(entry.getKey()), Map.Entry::getValue));
     }
 
     boolean shippedClass(ClassSymbol symbol, ShippedCode shippedCode, VisitorState state) {
@@ -279,7 +318,7 @@ public final class ShippedCode {
    * made Serializable, a Beam PTransform) run their methods where they are called.
    */
   public boolean runsOnReceivingSide(ClassSymbol symbol, VisitorState state) {
-    return Decisions.of(state).receivingSideClass(symbol, engines, state);
+    return decisions(state).receivingSideClass(symbol, engines, state);
   }
 
   /**
@@ -317,35 +356,25 @@ public final class ShippedCode {
 
   /** Whether {@code call} serializes its arguments (broadcasts, {@code writeObject}, flags). */
   public boolean isSerializingCall(MethodInvocationTree call, VisitorState state) {
-    return matchesByName(call, serializingMethodNames, serializingMethodNamesInTable, state)
-        && serializingMethod.matches(call, state);
+    return matches(call, decisions(state).serializingMethods, state);
   }
 
   /** Whether {@code call} runs its function arguments in the submitting process. */
   private boolean isDriverCallback(MethodInvocationTree call, VisitorState state) {
-    return matchesByName(call, driverCallbackNames, driverCallbackNamesInTable, state)
-        && driverCallback.matches(call, state);
+    return matches(call, decisions(state).driverCallbacks, state);
   }
 
-  /** A cheap first test for every call in the code: an argument, and one of {@code names}. */
-  private static boolean matchesByName(
+  /** Runs for every call in the code: a call without arguments passes nothing anywhere. */
+  private static boolean matches(
       MethodInvocationTree call,
-      ImmutableSet<String> names,
-      Context.Key<ImmutableSet<Name>> key,
+      ImmutableMap<Name, Matcher<ExpressionTree>> byName,
       VisitorState state) {
-    if (call.getArguments().isEmpty() || names.isEmpty()) {
+    if (call.getArguments().isEmpty()) {
       return false;
     }
     Symbol method = ASTHelpers.getSymbol(call);
-    if (method == null) {
-      return false;
-    }
-    ImmutableSet<Name> inTable = state.context.get(key);
-    if (inTable == null) {
-      inTable = names.stream().map(state::getName).collect(ImmutableSet.toImmutableSet());
-      state.context.put(key, inTable);
-    }
-    return inTable.contains(method.getSimpleName());
+    Matcher<ExpressionTree> matcher = method == null ? null : byName.get(method.getSimpleName());
+    return matcher != null && matcher.matches(call, state);
   }
 
   /** The engine behind a serializing call, from the class that declares the method. */
@@ -424,14 +453,23 @@ public final class ShippedCode {
     return kind + " `" + symbol.getSimpleName() + "`";
   }
 
-  private static boolean isSerializable(Type type, VisitorState state) {
+  private boolean isSerializable(Type type, VisitorState state) {
     if (type instanceof IntersectionClassType intersection) {
       return intersection.getComponents().stream().anyMatch(c -> isSerializable(c, state));
     }
     // Runs for every lambda and class: decided once per class, against Symtab's own type.
     return type.tsym == null
         ? isSubtypeOf(type, state.getSymtab().serializableType, state)
-        : Decisions.of(state).serializable(type, state);
+        : decisions(state).serializable(type, state);
+  }
+
+  /** The same for a class, without the erasures that general subtyping builds. */
+  private static boolean isSerializableClass(ClassSymbol symbol, VisitorState state) {
+    try {
+      return symbol.isSubClass(state.getSymtab().serializableType.tsym, state.getTypes());
+    } catch (CompletionFailure missingSupertype) {
+      return false;
+    }
   }
 
   /** Subtyping that treats a supertype javac cannot complete as "no". */

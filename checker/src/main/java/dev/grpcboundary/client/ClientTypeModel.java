@@ -75,6 +75,13 @@ public final class ClientTypeModel {
   private final JavacTrees trees;
   private final Map<TypeSymbol, SymbolFacts> facts = new HashMap<>();
 
+  /**
+   * What each supertype's name says, decided once: most classes share most of their supertypes
+   * ({@code Object}, {@code Serializable}, ...), and matching a name against every root is the
+   * costly part of {@link #computeFacts}.
+   */
+  private final Map<TypeSymbol, NameFacts> nameFacts = new HashMap<>();
+
   /** Per class, the answer for each depth it was asked at: the depth is part of the question. */
   private final Map<TypeSymbol, Optional<ClientEvidence>[]> heldByFields = new HashMap<>();
 
@@ -327,24 +334,38 @@ public final class ClientTypeModel {
     if (!(symbol instanceof ClassSymbol)) {
       return SymbolFacts.NONE;
     }
-    boolean opaque = isOpaque(symbol);
+    boolean opaque = nameFacts(symbol).opaque();
     boolean client = false;
     boolean ignored = false;
     ImmutableMap.Builder<TypeSymbol, ImmutableList<Integer>> containers = ImmutableMap.builder();
     try {
       for (Type supertype : types.closure(symbol.type)) {
-        String name = supertype.tsym.getQualifiedName().toString();
-        client |= namesAny(name, config.clientTypes());
-        ignored |= namesAny(name, config.ignoredTypes());
-        ImmutableList<Integer> elementIndexes = CONTAINER_ELEMENTS.get(name);
-        if (elementIndexes != null) {
-          containers.put(supertype.tsym, elementIndexes);
+        NameFacts named = nameFacts(supertype.tsym);
+        client |= named.client();
+        ignored |= named.ignored();
+        if (!named.containerElements().isEmpty()) {
+          containers.put(supertype.tsym, named.containerElements());
         }
       }
     } catch (CompletionFailure missingSupertype) {
       return opaque ? SymbolFacts.OPAQUE : SymbolFacts.NONE;
     }
     return new SymbolFacts(client && !ignored, ignored, opaque, containers.buildKeepingLast());
+  }
+
+  private NameFacts nameFacts(TypeSymbol symbol) {
+    NameFacts cached = nameFacts.get(symbol);
+    if (cached == null) {
+      String name = symbol.getQualifiedName().toString();
+      cached =
+          new NameFacts(
+              namesAny(name, config.clientTypes()),
+              namesAny(name, config.ignoredTypes()),
+              isOpaque(name),
+              CONTAINER_ELEMENTS.getOrDefault(name, ImmutableList.of()));
+      nameFacts.put(symbol, cached);
+    }
+    return cached;
   }
 
   private static boolean namesAny(String qualifiedName, Set<String> roots) {
@@ -356,15 +377,25 @@ public final class ClientTypeModel {
     return false;
   }
 
-  private static boolean isOpaque(TypeSymbol symbol) {
-    String name = symbol.getQualifiedName().toString();
+  private static boolean isOpaque(String qualifiedName) {
     for (String prefix : OPAQUE_PACKAGES) {
-      if (name.startsWith(prefix)) {
+      if (qualifiedName.startsWith(prefix)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * What a type's qualified name alone says.
+   *
+   * @param client it names a client root or a relocated copy of one
+   * @param ignored it names an ignored type or a relocated copy of one
+   * @param opaque it is in one of {@link #OPAQUE_PACKAGES}
+   * @param containerElements the type arguments that are its elements; empty if not a container
+   */
+  private record NameFacts(
+      boolean client, boolean ignored, boolean opaque, ImmutableList<Integer> containerElements) {}
 
   /**
    * What one walk over a class's supertypes found.
