@@ -69,6 +69,44 @@ public final class ClientTypesTest {
   }
 
   @Test
+  public void dataTypesAreNotLookedIntoButLibraryContainersAre() {
+    // Protobuf messages and builders (MessageLiteOrBuilder) and JSON models are data: their fields
+    // are not looked into, which spares reading their many field types. Containers from libraries
+    // whose classes are otherwise not looked into (Guava) are still opened.
+    helper
+        .addSourceLines(
+            "Shapes.java",
+            """
+            import com.google.protobuf.MessageLiteOrBuilder;
+            import io.grpc.ManagedChannel;
+
+            abstract class MessageLike implements MessageLiteOrBuilder {
+              ManagedChannel channel;
+            }
+
+            class PlainHolder {
+              ManagedChannel channel;
+            }
+            """)
+        .addSourceLines(
+            "Fn.java",
+            """
+            import com.google.common.base.Optional;
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+
+            class Fn implements Serializable {
+              MessageLike message;
+              // BUG: Diagnostic contains: `holder` (PlainHolder, which holds a gRPC client
+              PlainHolder holder;
+              // BUG: Diagnostic contains: `maybeChannel` (Optional<ManagedChannel>
+              Optional<ManagedChannel> maybeChannel;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   public void containersOfStubs() {
     helper
         .addSourceLines(

@@ -15,6 +15,7 @@ import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -109,7 +110,13 @@ public final class CallsFromShippedCode {
     }
     Body body = bodies.get(method);
     if (body == null) {
-      body = scan(JavacTrees.instance(state.context).getTree(method));
+      // A method from a jar has no tree; asking javac for one costs a lookup per method.
+      body =
+          method.enclClass() != null
+                  && CompilationIndex.isCompiledHere(
+                      method.enclClass(), Enter.instance(state.context))
+              ? scan(JavacTrees.instance(state.context).getTree(method))
+              : Body.NONE;
       bodies.put(method, body);
     }
     return body;

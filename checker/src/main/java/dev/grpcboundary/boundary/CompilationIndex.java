@@ -9,20 +9,22 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
-import com.sun.tools.javac.api.JavacTrees;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.comp.AttrContext;
+import com.sun.tools.javac.comp.Enter;
+import com.sun.tools.javac.comp.Env;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
-import javax.tools.JavaFileObject;
 
 /**
  * Facts about the whole compilation that no single class shows: where each class of it is
@@ -43,8 +44,17 @@ import javax.tools.JavaFileObject;
 public final class CompilationIndex {
   private static final Context.Key<CompilationIndex> KEY = new Context.Key<>();
 
-  /** For each class of the compilation: where it, or a subclass, is instantiated. */
-  private final Map<ClassSymbol, List<TreePath>> instantiations = new HashMap<>();
+  /**
+   * For each class of the compilation: where it, or a subclass, is instantiated. Kept as trees, not
+   * paths: the index scans every file, and only the few classes a finding asks about need a path.
+   */
+  private final Map<ClassSymbol, List<Site>> instantiations = new HashMap<>();
+
+  private record Site(CompilationUnitTree unit, Tree tree) {
+    TreePath path() {
+      return TreePath.getPath(unit, tree);
+    }
+  }
 
   /** For each static field: the methods that assign it, in source order. */
   private final Map<VarSymbol, Set<MethodSymbol>> staticWriters = new LinkedHashMap<>();
@@ -56,7 +66,7 @@ public final class CompilationIndex {
     if (index == null) {
       index = new CompilationIndex();
       for (CompilationUnitTree unit : compilationUnits(state)) {
-        index.new Scanner().scan(unit, null);
+        index.new Scanner(unit, Enter.instance(state.context)).scan(unit, null);
       }
       state.context.put(KEY, index);
     }
@@ -68,8 +78,10 @@ public final class CompilationIndex {
    * expressions, anonymous subclasses and constructor references. Empty when none is (a class only
    * a library or a caller elsewhere instantiates).
    */
-  public List<TreePath> instantiations(ClassSymbol cls) {
-    return instantiations.getOrDefault(cls, ImmutableList.of());
+  public ImmutableList<TreePath> instantiations(ClassSymbol cls) {
+    return instantiations.getOrDefault(cls, List.of()).stream()
+        .map(Site::path)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The methods of this compilation that assign the static {@code field}. */
@@ -77,34 +89,40 @@ public final class CompilationIndex {
     return ImmutableList.copyOf(staticWriters.getOrDefault(field, Set.of()));
   }
 
-  /** The compilation units being compiled, found through their top-level classes. */
+  /**
+   * The compilation units being compiled, found through the environments javac keeps for the
+   * classes it entered from source (a class path's classes have none), in file order.
+   */
   private static List<CompilationUnitTree> compilationUnits(VisitorState state) {
-    JavacTrees trees = JavacTrees.instance(state.context);
     Set<CompilationUnitTree> units = new LinkedHashSet<>();
     units.add(state.getPath().getCompilationUnit());
-    // Copied first: looking up a path must not touch the symbol table while it is iterated.
-    List<ClassSymbol> classes = new ArrayList<>();
-    Symtab.instance(state.context).getAllClasses().forEach(classes::add);
-    for (ClassSymbol cls : classes) {
-      if (cls.owner instanceof PackageSymbol && isCompiledHere(cls)) {
-        TreePath path = trees.getPath(cls);
-        if (path != null) {
-          units.add(path.getCompilationUnit());
-        }
+    for (Env<AttrContext> env : Enter.instance(state.context).getEnvs()) {
+      if (env.toplevel != null) {
+        units.add(env.toplevel);
       }
     }
-    return new ArrayList<>(units);
+    List<CompilationUnitTree> ordered = new ArrayList<>(units);
+    ordered.sort(Comparator.comparing(unit -> unit.getSourceFile().getName()));
+    return ordered;
   }
 
-  /** Whether {@code cls} comes from a source file of this compilation, not from a class file. */
-  private static boolean isCompiledHere(ClassSymbol cls) {
-    return cls.sourcefile != null
-        && cls.sourcefile.getKind() == JavaFileObject.Kind.SOURCE
-        && (cls.classfile == null || cls.classfile.getKind() == JavaFileObject.Kind.SOURCE);
+  /**
+   * Whether {@code cls} comes from a source file of this compilation, not from a class file: javac
+   * keeps an environment for exactly those classes.
+   */
+  static boolean isCompiledHere(ClassSymbol cls, Enter enter) {
+    return enter.getEnv(cls) != null;
   }
 
-  private final class Scanner extends TreePathScanner<Void, Void> {
+  private final class Scanner extends TreeScanner<Void, Void> {
+    private final CompilationUnitTree unit;
+    private final Enter enter;
     private MethodSymbol method;
+
+    Scanner(CompilationUnitTree unit, Enter enter) {
+      this.unit = unit;
+      this.enter = enter;
+    }
 
     @Override
     public Void visitMethod(MethodTree tree, Void unused) {
@@ -119,14 +137,14 @@ public final class CompilationIndex {
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
-      instantiated(ASTHelpers.getType(tree));
+      instantiated(ASTHelpers.getType(tree), tree);
       return super.visitNewClass(tree, null);
     }
 
     @Override
     public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
       if (tree.getMode() == MemberReferenceTree.ReferenceMode.NEW) {
-        instantiated(ASTHelpers.getType(tree.getQualifierExpression()));
+        instantiated(ASTHelpers.getType(tree.getQualifierExpression()), tree);
       }
       return super.visitMemberReference(tree, null);
     }
@@ -153,15 +171,15 @@ public final class CompilationIndex {
     }
 
     /** Records the instantiation under the class and every superclass compiled here. */
-    private void instantiated(Type type) {
+    private void instantiated(Type type, Tree site) {
       try {
         for (Type current = type;
             current != null && current.hasTag(TypeTag.CLASS);
             current = ((ClassSymbol) current.tsym).getSuperclass()) {
-          if (!(current.tsym instanceof ClassSymbol cls) || !isCompiledHere(cls)) {
+          if (!(current.tsym instanceof ClassSymbol cls) || !isCompiledHere(cls, enter)) {
             return; // From a jar: it and its superclasses are instantiated elsewhere too.
           }
-          instantiations.computeIfAbsent(cls, c -> new ArrayList<>()).add(getCurrentPath());
+          instantiations.computeIfAbsent(cls, c -> new ArrayList<>()).add(new Site(unit, site));
         }
       } catch (CompletionFailure missingSuperclass) {
         // What was recorded stands; a missing superclass is not compiled here anyway.

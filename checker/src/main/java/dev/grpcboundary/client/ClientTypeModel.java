@@ -21,12 +21,12 @@ import com.sun.tools.javac.util.Context;
 import dev.grpcboundary.boundary.SerializedForm;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides whether a type is, or holds, a gRPC-backed client.
@@ -66,9 +66,32 @@ public final class ClientTypeModel {
           .put("com.google.common.collect.Table", ImmutableList.of(0, 1, 2))
           .buildOrThrow();
 
-  /** Packages whose classes never keep a client in a typed field; skipping them saves work. */
+  /**
+   * Packages whose classes never keep a client in a typed field, so their fields are not looked
+   * into (their containers still are). Looking into a class means reading it and every class its
+   * fields name from the class path, the main cost of this model on real code.
+   */
   private static final ImmutableList<String> OPAQUE_PACKAGES =
       ImmutableList.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "scala.", "kotlin.");
+
+  /** The same for libraries, which are also vendored under other packages (Beam's Guava). */
+  private static final ImmutableList<String> OPAQUE_LIBRARIES =
+      ImmutableList.of(
+          "com.google.common.",
+          "com.google.protobuf.",
+          "com.google.gson.",
+          "com.fasterxml.jackson.",
+          "org.joda.time.",
+          "org.slf4j.",
+          "org.apache.avro.");
+
+  /**
+   * Data types, wherever their subclasses live: generated protobuf messages and builders, and the
+   * Google API client's JSON models (BigQuery's {@code TableRow}, ...). Their fields are data.
+   */
+  private static final ImmutableList<String> OPAQUE_SUPERTYPES =
+      ImmutableList.of(
+          "com.google.protobuf.MessageLiteOrBuilder", "com.google.api.client.util.GenericData");
 
   private final GrpcBoundaryConfig config;
   private final Types types;
@@ -343,6 +366,7 @@ public final class ClientTypeModel {
         NameFacts named = nameFacts(supertype.tsym);
         client |= named.client();
         ignored |= named.ignored();
+        opaque |= named.opaqueSupertype();
         if (!named.containerElements().isEmpty()) {
           containers.put(supertype.tsym, named.containerElements());
         }
@@ -362,13 +386,14 @@ public final class ClientTypeModel {
               namesAny(name, config.clientTypes()),
               namesAny(name, config.ignoredTypes()),
               isOpaque(name),
+              namesAny(name, OPAQUE_SUPERTYPES),
               CONTAINER_ELEMENTS.getOrDefault(name, ImmutableList.of()));
       nameFacts.put(symbol, cached);
     }
     return cached;
   }
 
-  private static boolean namesAny(String qualifiedName, Set<String> roots) {
+  private static boolean namesAny(String qualifiedName, Collection<String> roots) {
     for (String root : roots) {
       if (KnownClientTypes.namesOrRelocates(qualifiedName, root)) {
         return true;
@@ -383,6 +408,11 @@ public final class ClientTypeModel {
         return true;
       }
     }
+    for (String prefix : OPAQUE_LIBRARIES) {
+      if (qualifiedName.startsWith(prefix) || qualifiedName.contains("." + prefix)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -391,16 +421,22 @@ public final class ClientTypeModel {
    *
    * @param client it names a client root or a relocated copy of one
    * @param ignored it names an ignored type or a relocated copy of one
-   * @param opaque it is in one of {@link #OPAQUE_PACKAGES}
+   * @param opaque it is in one of {@link #OPAQUE_PACKAGES} or {@link #OPAQUE_LIBRARIES}
+   * @param opaqueSupertype it is one of {@link #OPAQUE_SUPERTYPES} or a relocated copy of one
    * @param containerElements the type arguments that are its elements; empty if not a container
    */
   private record NameFacts(
-      boolean client, boolean ignored, boolean opaque, ImmutableList<Integer> containerElements) {}
+      boolean client,
+      boolean ignored,
+      boolean opaque,
+      boolean opaqueSupertype,
+      ImmutableList<Integer> containerElements) {}
 
   /**
    * What one walk over a class's supertypes found.
    *
-   * @param opaque the class is in a package whose classes never keep a client in a typed field
+   * @param opaque the class is in a package whose classes never keep a client in a typed field, or
+   *     is a data type (a protobuf message, a JSON model)
    */
   private record SymbolFacts(
       boolean client,
