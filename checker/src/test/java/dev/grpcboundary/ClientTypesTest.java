@@ -215,6 +215,47 @@ public final class ClientTypesTest {
   }
 
   @Test
+  public void typeArgumentsMatterOnlyThroughFieldsDeclaredWithTypeVariables() {
+    // Answers for parameterized types are shared across their type arguments only when no field
+    // is declared with a type variable: asking about Box<String> first must not hide
+    // Box<ManagedChannel>, and Tagged<String> holds a client whatever its argument.
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+            import java.util.List;
+
+            class Job {
+              static class Box<T> {
+                List<T> values;
+              }
+
+              static class Tagged<T> {
+                ManagedChannel channel;
+              }
+
+              static class Plain<T> {
+                String name;
+              }
+
+              static class Fn implements Serializable {
+                Box<String> names;
+                // BUG: Diagnostic contains: `channels` (Box<ManagedChannel>, which holds gRPC clients
+                Box<ManagedChannel> channels;
+                Plain<ManagedChannel> plain;
+                // BUG: Diagnostic contains: `first` (Tagged<String>, which holds a gRPC client
+                Tagged<String> first;
+                // BUG: Diagnostic contains: `second` (Tagged<Integer>, which holds a gRPC client
+                Tagged<Integer> second;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   public void suppliersAndBuildersAreNotClients_noFinding() {
     helper
         .addSourceLines(

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -11,11 +12,13 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.comp.AttrContext;
 import com.sun.tools.javac.comp.Enter;
+import com.sun.tools.javac.comp.Env;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,7 +45,11 @@ public final class CallsFromShippedCode {
   /** How many calls deep a route from shipped code to a static read may be. */
   public static final int MAX_CALL_DEPTH = 3;
 
-  private static final Context.Key<Map<MethodSymbol, Body>> BODIES = new Context.Key<>();
+  private static final Context.Key<Bodies> BODIES = new Context.Key<>();
+
+  /** The compilation's method bodies, each scanned once, and its classes' methods by symbol. */
+  private record Bodies(
+      Map<MethodSymbol, Body> bodies, Map<ClassSymbol, Map<MethodSymbol, MethodTree>> methods) {}
 
   /** A static read reached through calls: the methods from the first call to the reader. */
   public record StaticRead(VarSymbol field, Tree call, ImmutableList<MethodSymbol> route) {}
@@ -103,23 +110,42 @@ public final class CallsFromShippedCode {
   }
 
   private static Body body(MethodSymbol method, VisitorState state) {
-    Map<MethodSymbol, Body> bodies = state.context.get(BODIES);
-    if (bodies == null) {
-      bodies = new HashMap<>();
-      state.context.put(BODIES, bodies);
+    Bodies cache = state.context.get(BODIES);
+    if (cache == null) {
+      cache = new Bodies(new HashMap<>(), new HashMap<>());
+      state.context.put(BODIES, cache);
     }
-    Body body = bodies.get(method);
+    Body body = cache.bodies().get(method);
     if (body == null) {
-      // A method from a jar has no tree; asking javac for one costs a lookup per method.
-      body =
-          method.enclClass() != null
-                  && CompilationIndex.isCompiledHere(
-                      method.enclClass(), Enter.instance(state.context))
-              ? scan(JavacTrees.instance(state.context).getTree(method))
-              : Body.NONE;
-      bodies.put(method, body);
+      body = scan(declaration(method, cache, state));
+      cache.bodies().put(method, body);
     }
     return body;
+  }
+
+  /**
+   * The tree of {@code method}, or null for a method from a jar. Found among its class's members,
+   * listed once per class: javac's own lookup scans the whole class for each method.
+   */
+  private static MethodTree declaration(MethodSymbol method, Bodies cache, VisitorState state) {
+    ClassSymbol owner = method.enclClass();
+    if (owner == null) {
+      return null;
+    }
+    Map<MethodSymbol, MethodTree> methods = cache.methods().get(owner);
+    if (methods == null) {
+      methods = new HashMap<>();
+      Env<AttrContext> env = Enter.instance(state.context).getEnv(owner);
+      if (env != null && env.tree instanceof ClassTree cls) {
+        for (Tree member : cls.getMembers()) {
+          if (member instanceof MethodTree tree && ASTHelpers.getSymbol(tree) != null) {
+            methods.put(ASTHelpers.getSymbol(tree), tree);
+          }
+        }
+      }
+      cache.methods().put(owner, methods);
+    }
+    return methods.get(method);
   }
 
   private static Body scan(MethodTree method) {

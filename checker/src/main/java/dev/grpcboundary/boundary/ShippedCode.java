@@ -7,6 +7,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.matchers.Matchers;
@@ -49,6 +50,13 @@ import java.util.function.Predicate;
  * runs where, and serializes is declared in {@link Engines}.
  */
 public final class ShippedCode {
+  /**
+   * Serializable by inheritance or by design, not because an engine ships them: AWT/Swing
+   * components, and {@code Externalizable} classes, which write their own form.
+   */
+  private static final ImmutableSet<String> NEVER_SHIPPED_SUPERTYPES =
+      ImmutableSet.of("java.awt.Component", "java.io.Externalizable");
+
   private final Engines engines;
 
   /**
@@ -220,9 +228,7 @@ public final class ShippedCode {
         && !symbol.isInterface()
         && isSerializableClass(symbol, state)
         && !isSubtypeOf(symbol.type, state.getSymtab().throwableType, state)
-        && !isSubtypeOf(symbol.type, state.getTypeFromString("java.awt.Component"), state)
-        && !isSubtypeOf(symbol.type, state.getTypeFromString("java.io.Externalizable"), state)
-        && !anySupertype(symbol, engines::isDriverSideType, state);
+        && !anySupertype(symbol, decisions(state)::isNeverShipped, state);
   }
 
   /**
@@ -233,7 +239,7 @@ public final class ShippedCode {
   private Decisions decisions(VisitorState state) {
     Decisions current = decisions;
     if (current == null || current.context != state.context) {
-      current = new Decisions(state, serializingMethods, driverCallbacks);
+      current = new Decisions(state, engines, serializingMethods, driverCallbacks);
       decisions = current;
     }
     return current;
@@ -247,15 +253,28 @@ public final class ShippedCode {
 
     final ImmutableMap<Name, Matcher<ExpressionTree>> driverCallbacks;
 
+    private final Engines engines;
     private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
     private final Map<ClassSymbol, Boolean> receivingSideClasses = new HashMap<>();
     private final Map<TypeSymbol, Boolean> serializable = new HashMap<>();
 
+    /** What each supertype's name says, decided once: most classes share most supertypes. */
+    private final Map<TypeSymbol, Roles> roles = new HashMap<>();
+
+    /**
+     * @param neverShipped Serializable by inheritance or by design, never shipped: AWT/Swing
+     *     components, {@code Externalizable} (writes its own form), an engine's driver-side type
+     * @param receivingSide an engine's function type, whose methods run on the receiving side
+     */
+    private record Roles(boolean neverShipped, boolean receivingSide) {}
+
     Decisions(
         VisitorState state,
+        Engines engines,
         ImmutableMap<String, Matcher<ExpressionTree>> serializingMethods,
         ImmutableMap<String, Matcher<ExpressionTree>> driverCallbacks) {
       this.context = state.context;
+      this.engines = engines;
       this.serializingMethods = inTable(serializingMethods, state);
       this.driverCallbacks = inTable(driverCallbacks, state);
     }
@@ -277,10 +296,27 @@ public final class ShippedCode {
       return shipped;
     }
 
-    boolean receivingSideClass(ClassSymbol symbol, Engines engines, VisitorState state) {
+    boolean isNeverShipped(TypeSymbol supertype) {
+      return roles(supertype).neverShipped();
+    }
+
+    private Roles roles(TypeSymbol supertype) {
+      Roles answer = roles.get(supertype);
+      if (answer == null) {
+        String name = supertype.getQualifiedName().toString();
+        answer =
+            new Roles(
+                NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
+                engines.isReceivingSideType(name));
+        roles.put(supertype, answer);
+      }
+      return answer;
+    }
+
+    boolean receivingSideClass(ClassSymbol symbol, VisitorState state) {
       Boolean answer = receivingSideClasses.get(symbol);
       if (answer == null) {
-        answer = anySupertype(symbol, engines::isReceivingSideType, state);
+        answer = anySupertype(symbol, supertype -> roles(supertype).receivingSide(), state);
         receivingSideClasses.put(symbol, answer);
       }
       return answer;
@@ -297,12 +333,12 @@ public final class ShippedCode {
     }
   }
 
-  /** Whether {@code symbol} or a supertype of it is named by {@code test}; unknown counts as no. */
+  /** Whether {@code symbol} or a supertype of it passes {@code test}; unknown counts as no. */
   private static boolean anySupertype(
-      ClassSymbol symbol, Predicate<String> test, VisitorState state) {
+      ClassSymbol symbol, Predicate<TypeSymbol> test, VisitorState state) {
     try {
       for (Type supertype : state.getTypes().closure(symbol.type)) {
-        if (test.test(supertype.tsym.getQualifiedName().toString())) {
+        if (test.test(supertype.tsym)) {
           return true;
         }
       }
@@ -318,7 +354,7 @@ public final class ShippedCode {
    * made Serializable, a Beam PTransform) run their methods where they are called.
    */
   public boolean runsOnReceivingSide(ClassSymbol symbol, VisitorState state) {
-    return decisions(state).receivingSideClass(symbol, engines, state);
+    return decisions(state).receivingSideClass(symbol, state);
   }
 
   /**

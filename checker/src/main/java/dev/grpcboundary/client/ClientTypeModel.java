@@ -113,6 +113,14 @@ public final class ClientTypeModel {
 
   private final Map<ClassSymbol, Boolean> writesFields = new HashMap<>();
 
+  /** Per class, its own serialized instance fields: non-static and non-transient. */
+  private final Map<TypeSymbol, List<VarSymbol>> serializedFields = new HashMap<>();
+
+  /**
+   * Per class, whether a serialized field of it or a superclass is declared with a type variable.
+   */
+  private final Map<TypeSymbol, Boolean> fieldsUseTypeVariables = new HashMap<>();
+
   private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
     this.config = config;
     this.types = types;
@@ -235,14 +243,17 @@ public final class ClientTypeModel {
         || !writesFields(cls)) {
       return Optional.empty();
     }
-    if (upper.getTypeArguments().isEmpty()) {
+    // Type arguments change the answer only through fields declared with a type variable:
+    // `ValueProvider<String>` and `Coder<Row>` are answered once, like their classes.
+    if (upper.getTypeArguments().isEmpty() || !fieldsUseTypeVariables(upper)) {
       return heldByFieldsCached(upper, depth);
     }
     return heldByFields(upper, depth);
   }
 
   /**
-   * {@link #heldByFields} for a type without type arguments, cached by class and depth. Every step
+   * {@link #heldByFields} for a type whose type arguments cannot change the answer (it has none, or
+   * no serialized field is declared with a type variable), cached by class and depth. Every step
    * goes one field deeper, so recursive data structures (a node holding a node, classes holding
    * each other) end at {@link #MAX_FIELD_DEPTH} without any "in progress" guess that could leak
    * into a later answer.
@@ -274,11 +285,7 @@ public final class ClientTypeModel {
     for (Type current = type;
         current != null && current.hasTag(TypeTag.CLASS) && !facts(current.tsym).opaque();
         current = types.supertype(current)) {
-      for (Symbol member : current.tsym.getEnclosedElements()) {
-        if (!(member instanceof VarSymbol field)
-            || (field.flags() & (Flags.STATIC | Flags.TRANSIENT)) != 0) {
-          continue;
-        }
+      for (VarSymbol field : serializedFields(current.tsym)) {
         Optional<ClientEvidence> found = evidence(types.memberType(type, field), fieldDepth);
         if (found.isPresent()) {
           return found.map(
@@ -287,6 +294,65 @@ public final class ClientTypeModel {
       }
     }
     return Optional.empty();
+  }
+
+  private List<VarSymbol> serializedFields(TypeSymbol cls) {
+    List<VarSymbol> fields = serializedFields.get(cls);
+    if (fields == null) {
+      fields = new ArrayList<>();
+      for (Symbol member : cls.getEnclosedElements()) {
+        if (member instanceof VarSymbol field
+            && (field.flags() & (Flags.STATIC | Flags.TRANSIENT)) == 0) {
+          fields.add(field);
+        }
+      }
+      serializedFields.put(cls, fields);
+    }
+    return fields;
+  }
+
+  private boolean fieldsUseTypeVariables(Type type) {
+    Boolean cached = fieldsUseTypeVariables.get(type.tsym);
+    if (cached == null) {
+      cached = false;
+      for (Type current = type;
+          !cached && current != null && current.hasTag(TypeTag.CLASS);
+          current = types.supertype(current)) {
+        for (VarSymbol field : serializedFields(current.tsym)) {
+          cached |= mentionsTypeVariable(field.type, 0);
+        }
+      }
+      fieldsUseTypeVariables.put(type.tsym, cached);
+    }
+    return cached;
+  }
+
+  /** Whether {@code type} names a type variable anywhere; deep nesting counts as yes. */
+  private static boolean mentionsTypeVariable(Type type, int nesting) {
+    if (type == null || nesting > MAX_CONTAINER_NESTING) {
+      return type != null;
+    }
+    if (type.hasTag(TypeTag.TYPEVAR)) {
+      return true;
+    }
+    if (type instanceof ArrayType array) {
+      return mentionsTypeVariable(array.elemtype, nesting + 1);
+    }
+    if (type instanceof Type.WildcardType wildcard) {
+      return mentionsTypeVariable(wildcard.type, nesting + 1);
+    }
+    if (type.hasTag(TypeTag.CLASS)) {
+      for (Type argument : type.getTypeArguments()) {
+        if (mentionsTypeVariable(argument, nesting + 1)) {
+          return true;
+        }
+      }
+      Type enclosing = type.getEnclosingType();
+      return enclosing != null
+          && enclosing.hasTag(TypeTag.CLASS)
+          && mentionsTypeVariable(enclosing, nesting + 1);
+    }
+    return false;
   }
 
   private boolean isContainerInProgress(Type type) {
