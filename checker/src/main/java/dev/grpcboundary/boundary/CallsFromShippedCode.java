@@ -71,9 +71,11 @@ public final class CallsFromShippedCode {
     record Step(MethodSymbol method, Tree call, ImmutableList<MethodSymbol> route) {}
     Deque<Step> queue = new ArrayDeque<>();
     Set<MethodSymbol> seen = new HashSet<>();
+    Enter enter = Enter.instance(state.context);
     calls.forEach(
         (method, call) -> {
-          if (seen.add(method)) {
+          // Methods from jars have no body here: they end a route before it starts.
+          if (isCompiledHere(method, enter) && seen.add(method)) {
             queue.add(new Step(method, call, ImmutableList.of(method)));
           }
         });
@@ -117,7 +119,7 @@ public final class CallsFromShippedCode {
     }
     Body body = cache.bodies().get(method);
     if (body == null) {
-      body = scan(declaration(method, cache, state));
+      body = scan(declaration(method, cache, state), Enter.instance(state.context));
       cache.bodies().put(method, body);
     }
     return body;
@@ -148,7 +150,12 @@ public final class CallsFromShippedCode {
     return methods.get(method);
   }
 
-  private static Body scan(MethodTree method) {
+  private static boolean isCompiledHere(MethodSymbol method, Enter enter) {
+    return method.enclClass() != null && CompilationIndex.isCompiledHere(method.enclClass(), enter);
+  }
+
+  /** What {@code method} does itself; only calls of methods compiled here are kept. */
+  private static Body scan(MethodTree method, Enter enter) {
     if (method == null || method.getBody() == null) {
       return Body.NONE;
     }
@@ -184,7 +191,7 @@ public final class CallsFromShippedCode {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         MethodSymbol called = ASTHelpers.getSymbol(tree);
-        if (called != null) {
+        if (called != null && isCompiledHere(called, enter)) {
           calls.add(called);
         }
         return super.visitMethodInvocation(tree, null);

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Scope;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
@@ -22,6 +23,7 @@ import dev.grpcboundary.boundary.SerializedForm;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -300,12 +302,15 @@ public final class ClientTypeModel {
     List<VarSymbol> fields = serializedFields.get(cls);
     if (fields == null) {
       fields = new ArrayList<>();
-      for (Symbol member : cls.getEnclosedElements()) {
+      // The scope, not getEnclosedElements(): that completes every nested class too, reading
+      // each from the class path. The scope lists members last declared first.
+      for (Symbol member : cls.members().getSymbols(Scope.LookupKind.NON_RECURSIVE)) {
         if (member instanceof VarSymbol field
-            && (field.flags() & (Flags.STATIC | Flags.TRANSIENT)) == 0) {
+            && (field.flags() & (Flags.STATIC | Flags.TRANSIENT | Flags.SYNTHETIC)) == 0) {
           fields.add(field);
         }
       }
+      Collections.reverse(fields);
       serializedFields.put(cls, fields);
     }
     return fields;
