@@ -113,6 +113,80 @@ public final class SparkBoundaryTest {
   }
 
   @Test
+  public void holdersBuiltInsidePartitions_onlyWhereNoOtherFileCanBuildThem() {
+    // Helper and Base are built inside mapPartitions only, in their package. Base has a public
+    // subclass that another package builds on the driver, so a Base does cross; Helper does not.
+    helper
+        .addSourceLines(
+            "jobs/Helper.java",
+            """
+            package jobs;
+
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import java.io.Serializable;
+
+            class Helper implements Serializable {
+              final ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+            }
+            """)
+        .addSourceLines(
+            "jobs/Base.java",
+            """
+            package jobs;
+
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import java.io.Serializable;
+
+            class Base implements Serializable {
+              // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is a field of class `Base`
+              final ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+            }
+            """)
+        .addSourceLines(
+            "jobs/PublicChild.java",
+            """
+            package jobs;
+
+            public class PublicChild extends Base {}
+            """)
+        .addSourceLines(
+            "jobs/Job.java",
+            """
+            package jobs;
+
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job {
+              JavaRDD<String> run(JavaRDD<String> lines) {
+                return lines.mapPartitions(
+                    partition -> {
+                      Helper helper = new Helper();
+                      Base base = new Base();
+                      return List.of(helper.channel.authority(), base.channel.authority()).iterator();
+                    });
+              }
+            }
+            """)
+        .addSourceLines(
+            "other/Driver.java",
+            """
+            package other;
+
+            import jobs.PublicChild;
+
+            class Driver {
+              Object make() {
+                return new PublicChild();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   public void sparkDatasetMapFunctionCapturesClient() {
     helper
         .addSourceLines(

@@ -12,20 +12,25 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.comp.AttrContext;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.comp.Env;
+import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,36 +43,47 @@ import javax.lang.model.element.ElementKind;
  * instantiated, and which methods assign each static field. Error Prone runs after every class has
  * been attributed (its required {@code -XDcompilePolicy=simple}), so all trees are there.
  *
- * <p>Built once per compilation, on first use (most compilations never need it), and kept in the
- * compilation's javac {@link Context}, so it dies with it.
+ * <p>Only the files that can name the class or field asked about are scanned, each once: a private
+ * class can only be instantiated in its own file and a package-private one in its package, unless a
+ * subclass reaches further. Kept in the compilation's javac {@link Context}, so it dies with it.
  */
 public final class CompilationIndex {
   private static final Context.Key<CompilationIndex> KEY = new Context.Key<>();
 
-  /**
-   * For each class of the compilation: where it, or a subclass, is instantiated. Kept as trees, not
-   * paths: the index scans every file, and only the few classes a finding asks about need a path.
-   */
-  private final Map<ClassSymbol, List<Site>> instantiations = new HashMap<>();
-
-  private record Site(CompilationUnitTree unit, Tree tree) {
-    TreePath path() {
-      return TreePath.getPath(unit, tree);
-    }
+  /** How far code can name a symbol, from its modifiers and those of its enclosing classes. */
+  private enum Reach {
+    FILE,
+    PACKAGE,
+    EVERYWHERE
   }
 
-  /** For each static field: the methods that assign it, in source order. */
-  private final Map<VarSymbol, Set<MethodSymbol>> staticWriters = new LinkedHashMap<>();
+  private final Enter enter;
+  private final Types types;
 
-  private CompilationIndex() {}
+  /** The files being compiled, in file order. */
+  private final List<JCCompilationUnit> units;
+
+  /** What each file scanned so far creates and assigns. */
+  private final Map<CompilationUnitTree, FileIndex> scanned = new HashMap<>();
+
+  /**
+   * Where one file instantiates each class of the compilation (under the class and every superclass
+   * compiled here), and which of its methods assign each static field, in source order. Kept as
+   * trees, not paths: only the few classes a finding asks about need a path.
+   */
+  private record FileIndex(
+      Map<ClassSymbol, List<Tree>> instantiations, Map<VarSymbol, Set<MethodSymbol>> writers) {}
+
+  private CompilationIndex(VisitorState state) {
+    this.enter = Enter.instance(state.context);
+    this.types = state.getTypes();
+    this.units = compilationUnits(state, enter);
+  }
 
   public static CompilationIndex of(VisitorState state) {
     CompilationIndex index = state.context.get(KEY);
     if (index == null) {
-      index = new CompilationIndex();
-      for (CompilationUnitTree unit : compilationUnits(state)) {
-        index.new Scanner(unit, Enter.instance(state.context)).scan(unit, null);
-      }
+      index = new CompilationIndex(state);
       state.context.put(KEY, index);
     }
     return index;
@@ -79,29 +95,110 @@ public final class CompilationIndex {
    * a library or a caller elsewhere instantiates).
    */
   public ImmutableList<TreePath> instantiations(ClassSymbol cls) {
-    return instantiations.getOrDefault(cls, List.of()).stream()
-        .map(Site::path)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<TreePath> paths = ImmutableList.builder();
+    for (JCCompilationUnit unit : unitsReaching(cls, cls)) {
+      for (Tree site : scan(unit).instantiations().getOrDefault(cls, List.of())) {
+        paths.add(TreePath.getPath(unit, site));
+      }
+    }
+    return paths.build();
   }
 
   /** The methods of this compilation that assign the static {@code field}. */
   public ImmutableList<MethodSymbol> staticWriters(VarSymbol field) {
-    return ImmutableList.copyOf(staticWriters.getOrDefault(field, Set.of()));
+    Set<MethodSymbol> writers = new LinkedHashSet<>();
+    for (JCCompilationUnit unit : unitsReaching(field, field.enclClass())) {
+      writers.addAll(scan(unit).writers().getOrDefault(field, Set.of()));
+    }
+    return ImmutableList.copyOf(writers);
+  }
+
+  private FileIndex scan(CompilationUnitTree unit) {
+    FileIndex index = scanned.get(unit);
+    if (index == null) {
+      index = new FileIndex(new HashMap<>(), new LinkedHashMap<>());
+      new Scanner(index).scan(unit, null);
+      scanned.put(unit, index);
+    }
+    return index;
+  }
+
+  /**
+   * The files where code can name {@code symbol}, a class or a member of {@code owner}: as far as
+   * the symbol reaches, or further when a subclass of {@code owner} compiled here reaches further
+   * (a public subclass of a package-private class is instantiated, and inherits its public static
+   * fields, anywhere).
+   */
+  private List<JCCompilationUnit> unitsReaching(Symbol symbol, ClassSymbol owner) {
+    Set<JCCompilationUnit> reached = new HashSet<>(unitsWithin(symbol, reach(symbol)));
+    if (owner != null && reached.size() < units.size() && !isPrivate(symbol)) {
+      for (Env<AttrContext> env : enter.getEnvs()) {
+        ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
+        if (subclass != null && subclass != owner && isSubClass(subclass, owner)) {
+          reached.addAll(unitsWithin(subclass, reach(subclass)));
+        }
+      }
+    }
+    return units.stream().filter(reached::contains).toList();
+  }
+
+  private boolean isSubClass(ClassSymbol subclass, ClassSymbol owner) {
+    try {
+      return subclass.isSubClass(owner, types);
+    } catch (CompletionFailure missingSupertype) {
+      return false;
+    }
+  }
+
+  private List<JCCompilationUnit> unitsWithin(Symbol symbol, Reach reach) {
+    return switch (reach) {
+      case FILE -> {
+        Env<AttrContext> env = enter.getEnv(symbol.outermostClass());
+        yield env == null || env.toplevel == null ? units : List.of(env.toplevel);
+      }
+      case PACKAGE -> units.stream().filter(unit -> unit.packge == symbol.packge()).toList();
+      case EVERYWHERE -> units;
+    };
+  }
+
+  private static boolean isPrivate(Symbol symbol) {
+    return (symbol.flags() & Flags.PRIVATE) != 0;
+  }
+
+  /** The narrowest access on the way from {@code symbol} out to its package. */
+  private static Reach reach(Symbol symbol) {
+    Reach reach = Reach.EVERYWHERE;
+    for (Symbol current = symbol;
+        current != null && !(current instanceof PackageSymbol);
+        current = current.owner) {
+      if (current instanceof ClassSymbol cls
+          && (cls.isAnonymous() || cls.isDirectlyOrIndirectlyLocal())) {
+        return Reach.FILE;
+      }
+      long flags = current.flags();
+      if ((flags & Flags.PRIVATE) != 0) {
+        return Reach.FILE;
+      }
+      if ((flags & (Flags.PUBLIC | Flags.PROTECTED)) == 0) {
+        reach = Reach.PACKAGE;
+      }
+    }
+    return reach;
   }
 
   /**
    * The compilation units being compiled, found through the environments javac keeps for the
    * classes it entered from source (a class path's classes have none), in file order.
    */
-  private static List<CompilationUnitTree> compilationUnits(VisitorState state) {
-    Set<CompilationUnitTree> units = new LinkedHashSet<>();
-    units.add(state.getPath().getCompilationUnit());
-    for (Env<AttrContext> env : Enter.instance(state.context).getEnvs()) {
+  private static List<JCCompilationUnit> compilationUnits(VisitorState state, Enter enter) {
+    Set<JCCompilationUnit> units = new LinkedHashSet<>();
+    units.add((JCCompilationUnit) state.getPath().getCompilationUnit());
+    for (Env<AttrContext> env : enter.getEnvs()) {
       if (env.toplevel != null) {
         units.add(env.toplevel);
       }
     }
-    List<CompilationUnitTree> ordered = new ArrayList<>(units);
+    List<JCCompilationUnit> ordered = new ArrayList<>(units);
     ordered.sort(Comparator.comparing(unit -> unit.getSourceFile().getName()));
     return ordered;
   }
@@ -115,13 +212,11 @@ public final class CompilationIndex {
   }
 
   private final class Scanner extends TreeScanner<Void, Void> {
-    private final CompilationUnitTree unit;
-    private final Enter enter;
+    private final FileIndex index;
     private MethodSymbol method;
 
-    Scanner(CompilationUnitTree unit, Enter enter) {
-      this.unit = unit;
-      this.enter = enter;
+    Scanner(FileIndex index) {
+      this.index = index;
     }
 
     @Override
@@ -166,7 +261,7 @@ public final class CompilationIndex {
           && variable instanceof VarSymbol field
           && field.getKind() == ElementKind.FIELD
           && field.isStatic()) {
-        staticWriters.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(method);
+        index.writers().computeIfAbsent(field, f -> new LinkedHashSet<>()).add(method);
       }
     }
 
@@ -179,7 +274,7 @@ public final class CompilationIndex {
           if (!(current.tsym instanceof ClassSymbol cls) || !isCompiledHere(cls, enter)) {
             return; // From a jar: it and its superclasses are instantiated elsewhere too.
           }
-          instantiations.computeIfAbsent(cls, c -> new ArrayList<>()).add(new Site(unit, site));
+          index.instantiations().computeIfAbsent(cls, c -> new ArrayList<>()).add(site);
         }
       } catch (CompletionFailure missingSuperclass) {
         // What was recorded stands; a missing superclass is not compiled here anyway.
