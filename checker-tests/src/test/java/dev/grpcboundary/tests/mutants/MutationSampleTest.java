@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import org.junit.Assume;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -15,8 +14,8 @@ import org.junit.runners.JUnit4;
 /**
  * A fixed sample of the mutation campaign ({@code eval/mutants/run} runs the full one): variants of
  * the cases, patterns and docs examples, compiled with the plugin and every default Error Prone
- * check. None may crash, and enough must compile that Error Prone really ran on them. Opt-in for
- * now ({@code -Dmutants.sample=true}): see {@link #fixedSample_noCrash}.
+ * check. None may crash, and enough must compile that Error Prone really ran on them. It takes
+ * about a minute (62 s for 800 variants, 597 compiled, on the 2-core machine under a load of 7).
  */
 @RunWith(JUnit4.class)
 public final class MutationSampleTest {
@@ -28,13 +27,6 @@ public final class MutationSampleTest {
 
   @Test
   public void fixedSample_noCrash() {
-    // Opt-in until it is timed on an idle machine: on the shared 2-core machine (load 15-25) one
-    // batch of 100 variants took minutes. Run it with
-    //   ./mvnw -pl checker-tests -am test -Dtest=MutationSampleTest
-    // -Dsurefire.failIfNoSpecifiedTests=false -Dmutants.sample=true
-    Assume.assumeTrue(
-        "set -Dmutants.sample=true to run the mutation sample",
-        Boolean.getBoolean("mutants.sample"));
     List<File> classPath = PluginCompiler.testClassPath();
     MutationCampaign.Report report =
         MutationCampaign.run(
