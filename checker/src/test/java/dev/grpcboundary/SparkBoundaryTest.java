@@ -186,6 +186,96 @@ public final class SparkBoundaryTest {
         .doTest();
   }
 
+  private static final String PARTITION_JOB =
+      """
+      package psl;
+
+      import java.util.List;
+      import org.apache.spark.api.java.JavaRDD;
+
+      class PartitionJob {
+        JavaRDD<String> run(JavaRDD<String> partitions, Options options) {
+          return partitions.map(partition -> options.subscriberFactory().open(partition));
+        }
+      }
+      """;
+
+  @Test
+  public void helperOnlyCalledInShippedCode_buildsItsFunctionOnTheExecutor_noFinding() {
+    // As in Pub/Sub Lite's Spark connector: a package-private helper returns a Serializable lambda
+    // that captures a client; only code on the executor (there createReader, here a shipped map
+    // function) calls it, so the lambda is built and used there.
+    helper
+        .addSourceLines(
+            "psl/Options.java",
+            """
+            package psl;
+
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import java.io.Serializable;
+
+            class Options implements Serializable {
+              interface SubscriberFactory extends Serializable {
+                String open(String partition);
+              }
+
+              SubscriberFactory subscriberFactory() {
+                ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+                return partition -> partition + channel.authority();
+              }
+            }
+            """)
+        .addSourceLines("psl/PartitionJob.java", PARTITION_JOB)
+        .doTest();
+  }
+
+  @Test
+  public void helperAlsoCalledOnTheDriver_orCallableFromElsewhere_isReported() {
+    helper
+        .addSourceLines(
+            "psl/Options.java",
+            """
+            package psl;
+
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import java.io.Serializable;
+
+            public class Options implements Serializable {
+              public interface SubscriberFactory extends Serializable {
+                String open(String partition);
+              }
+
+              SubscriberFactory subscriberFactory() {
+                ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+                // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured
+                return partition -> partition + channel.authority();
+              }
+
+              public SubscriberFactory publicFactory() {
+                ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+                // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured
+                return partition -> partition + channel.authority();
+              }
+            }
+            """)
+        .addSourceLines("psl/PartitionJob.java", PARTITION_JOB)
+        .addSourceLines(
+            "psl/Driver.java",
+            """
+            package psl;
+
+            class Driver {
+              Object plan(Options options) {
+                options.publicFactory();
+                return options.subscriberFactory();
+              }
+            }
+            """)
+        .doTest();
+  }
+
   @Test
   public void sparkDatasetMapFunctionCapturesClient() {
     helper

@@ -7,6 +7,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
@@ -72,7 +74,9 @@ public final class CompilationIndex {
    * trees, not paths: only the few classes a finding asks about need a path.
    */
   private record FileIndex(
-      Map<ClassSymbol, List<Tree>> instantiations, Map<VarSymbol, Set<MethodSymbol>> writers) {}
+      Map<ClassSymbol, List<Tree>> instantiations,
+      Map<VarSymbol, Set<MethodSymbol>> writers,
+      Map<MethodSymbol, List<Tree>> uses) {}
 
   private CompilationIndex(VisitorState state) {
     this.enter = Enter.instance(state.context);
@@ -113,10 +117,61 @@ public final class CompilationIndex {
     return ImmutableList.copyOf(writers);
   }
 
+  /**
+   * Where this compilation calls {@code method} or refers to it ({@code this::helper}; for a
+   * constructor, {@code new}), or empty when code outside the compilation may call it: only a
+   * method that is private or package-private, or whose class is, and that overrides nothing, is
+   * called from nowhere else.
+   */
+  public Optional<ImmutableList<TreePath>> usesIfOnlyUsedHere(MethodSymbol method) {
+    ClassSymbol owner = method.enclClass();
+    if (owner == null
+        || !isCompiledHere(owner, enter)
+        || reachIncludingSubclasses(method, owner) == Reach.EVERYWHERE
+        || overridesAnything(method)) {
+      return Optional.empty();
+    }
+    ImmutableList.Builder<TreePath> paths = ImmutableList.builder();
+    for (JCCompilationUnit unit : unitsReaching(method, owner)) {
+      for (Tree use : scan(unit).uses().getOrDefault(method, List.of())) {
+        paths.add(TreePath.getPath(unit, use));
+      }
+    }
+    return Optional.of(paths.build());
+  }
+
+  private Reach reachIncludingSubclasses(Symbol symbol, ClassSymbol owner) {
+    Reach reach = reach(symbol);
+    if (reach == Reach.EVERYWHERE || isPrivate(symbol)) {
+      return reach;
+    }
+    for (Env<AttrContext> env : enter.getEnvs()) {
+      ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
+      if (subclass != null
+          && subclass != owner
+          && isSubClass(subclass, owner)
+          && reach(subclass) == Reach.EVERYWHERE) {
+        return Reach.EVERYWHERE;
+      }
+    }
+    return reach;
+  }
+
+  private boolean overridesAnything(MethodSymbol method) {
+    if (method.isStatic() || method.isConstructor()) {
+      return false;
+    }
+    try {
+      return !ASTHelpers.findSuperMethods(method, types).isEmpty();
+    } catch (CompletionFailure missingSupertype) {
+      return true;
+    }
+  }
+
   private FileIndex scan(CompilationUnitTree unit) {
     FileIndex index = scanned.get(unit);
     if (index == null) {
-      index = new FileIndex(new HashMap<>(), new LinkedHashMap<>());
+      index = new FileIndex(new HashMap<>(), new LinkedHashMap<>(), new HashMap<>());
       new Scanner(index).scan(unit, null);
       scanned.put(unit, index);
     }
@@ -233,6 +288,7 @@ public final class CompilationIndex {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       instantiated(ASTHelpers.getType(tree), tree);
+      used(ASTHelpers.getSymbol(tree), tree);
       return super.visitNewClass(tree, null);
     }
 
@@ -241,7 +297,22 @@ public final class CompilationIndex {
       if (tree.getMode() == MemberReferenceTree.ReferenceMode.NEW) {
         instantiated(ASTHelpers.getType(tree.getQualifierExpression()), tree);
       }
+      used(ASTHelpers.getSymbol(tree), tree);
       return super.visitMemberReference(tree, null);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      used(ASTHelpers.getSymbol(tree), tree);
+      return super.visitMethodInvocation(tree, null);
+    }
+
+    private void used(Symbol symbol, Tree use) {
+      if (symbol instanceof MethodSymbol called
+          && called.enclClass() != null
+          && isCompiledHere(called.enclClass(), enter)) {
+        index.uses().computeIfAbsent(called, m -> new ArrayList<>()).add(use);
+      }
     }
 
     @Override

@@ -445,13 +445,24 @@ public final class ShippedCode {
 
   /** The same for the code at {@code path}. */
   public boolean isOnReceivingSide(TreePath start, VisitorState state) {
+    return isOnReceivingSide(start, state, 0);
+  }
+
+  /**
+   * @param helpers how many helper methods deep the walk already is: a method that only this
+   *     compilation can call, and that it calls only on the receiving side, runs there too (a
+   *     package-private {@code getSubscriberFactory()} that only {@code createReader} calls)
+   */
+  private boolean isOnReceivingSide(TreePath start, VisitorState state, int helpers) {
     for (TreePath path = start.getParentPath(); path != null; path = path.getParentPath()) {
       Tree leaf = path.getLeaf();
       if ((leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree)
           && ofFunctionalExpression((ExpressionTree) leaf, state.withPath(path)).isPresent()) {
         return true;
       }
-      if (leaf instanceof MethodTree method && runsOnReceivingSide(method, state)) {
+      if (leaf instanceof MethodTree method
+          && (runsOnReceivingSide(method, state)
+              || isOnlyUsedOnReceivingSide(method, state, helpers))) {
         return true;
       }
       if (leaf instanceof ClassTree cls) {
@@ -464,6 +475,24 @@ public final class ShippedCode {
       }
     }
     return false;
+  }
+
+  /** How many helper methods deep {@link #isOnReceivingSide} follows uses. */
+  private static final int MAX_HELPER_DEPTH = 2;
+
+  /**
+   * Whether {@code method} can only be called from this compilation, is called, and every use of it
+   * is on the receiving side.
+   */
+  private boolean isOnlyUsedOnReceivingSide(MethodTree method, VisitorState state, int helpers) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    if (symbol == null || helpers >= MAX_HELPER_DEPTH) {
+      return false;
+    }
+    Optional<ImmutableList<TreePath>> uses = CompilationIndex.of(state).usesIfOnlyUsedHere(symbol);
+    return uses.isPresent()
+        && !uses.get().isEmpty()
+        && uses.get().stream().allMatch(use -> isOnReceivingSide(use, state, helpers + 1));
   }
 
   private boolean runsOnReceivingSide(MethodTree method, VisitorState state) {
