@@ -102,7 +102,7 @@ public final class CompilationIndex {
     ImmutableList.Builder<TreePath> paths = ImmutableList.builder();
     for (JCCompilationUnit unit : unitsReaching(cls, cls)) {
       for (Tree site : scan(unit).instantiations().getOrDefault(cls, List.of())) {
-        paths.add(TreePath.getPath(unit, site));
+        addPath(paths, unit, site);
       }
     }
     return paths.build();
@@ -134,10 +134,19 @@ public final class CompilationIndex {
     ImmutableList.Builder<TreePath> paths = ImmutableList.builder();
     for (JCCompilationUnit unit : unitsReaching(method, owner)) {
       for (Tree use : scan(unit).uses().getOrDefault(method, List.of())) {
-        paths.add(TreePath.getPath(unit, use));
+        addPath(paths, unit, use);
       }
     }
     return Optional.of(paths.build());
+  }
+
+  /** The path of a tree the scanner found in {@code unit}; javac's lookup finds it there too. */
+  private static void addPath(
+      ImmutableList.Builder<TreePath> paths, CompilationUnitTree unit, Tree tree) {
+    TreePath path = TreePath.getPath(unit, tree);
+    if (path != null) {
+      paths.add(path);
+    }
   }
 
   private Reach reachIncludingSubclasses(Symbol symbol, ClassSymbol owner) {
