@@ -227,6 +227,14 @@ public final class SparkBoundaryTest {
             }
             """)
         .addSourceLines("psl/PartitionJob.java", PARTITION_JOB)
+        // A public subclass does not make the package-private helper callable from elsewhere.
+        .addSourceLines(
+            "psl/PublicOptions.java",
+            """
+            package psl;
+
+            public class PublicOptions extends Options {}
+            """)
         .doTest();
   }
 

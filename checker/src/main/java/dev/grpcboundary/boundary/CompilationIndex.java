@@ -151,7 +151,7 @@ public final class CompilationIndex {
 
   private Reach reachIncludingSubclasses(Symbol symbol, ClassSymbol owner) {
     Reach reach = reach(symbol);
-    if (reach == Reach.EVERYWHERE || isPrivate(symbol)) {
+    if (reach == Reach.EVERYWHERE || !widenedBySubclasses(symbol)) {
       return reach;
     }
     for (Env<AttrContext> env : enter.getEnvs()) {
@@ -195,7 +195,7 @@ public final class CompilationIndex {
    */
   private List<JCCompilationUnit> unitsReaching(Symbol symbol, ClassSymbol owner) {
     Set<JCCompilationUnit> reached = new HashSet<>(unitsWithin(symbol, reach(symbol)));
-    if (owner != null && reached.size() < units.size() && !isPrivate(symbol)) {
+    if (owner != null && reached.size() < units.size() && widenedBySubclasses(symbol)) {
       for (Env<AttrContext> env : enter.getEnvs()) {
         ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
         if (subclass != null && subclass != owner && isSubClass(subclass, owner)) {
@@ -225,8 +225,14 @@ public final class CompilationIndex {
     };
   }
 
-  private static boolean isPrivate(Symbol symbol) {
-    return (symbol.flags() & Flags.PRIVATE) != 0;
+  /**
+   * Whether a subclass can reach {@code symbol} further than its own class does: a class is
+   * instantiated wherever a subclass is, and a public or protected member is inherited; a private
+   * or package-private member is not accessible through a subclass elsewhere.
+   */
+  private static boolean widenedBySubclasses(Symbol symbol) {
+    return symbol instanceof ClassSymbol
+        || (symbol.flags() & (Flags.PUBLIC | Flags.PROTECTED)) != 0;
   }
 
   /** The narrowest access on the way from {@code symbol} out to its package. */
