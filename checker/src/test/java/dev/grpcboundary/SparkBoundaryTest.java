@@ -239,6 +239,41 @@ public final class SparkBoundaryTest {
   }
 
   @Test
+  public void publicHelperOfPackagePrivateClass_onlyUsedInShippedCode_noFinding() {
+    // A public method of a package-private class can only be called from its package (no public
+    // subclass exposes it here), next to a package-info file.
+    helper
+        .addSourceLines(
+            "psl/package-info.java",
+            """
+            /** Connectors. */
+            package psl;
+            """)
+        .addSourceLines(
+            "psl/Options.java",
+            """
+            package psl;
+
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import java.io.Serializable;
+
+            class Options implements Serializable {
+              interface SubscriberFactory extends Serializable {
+                String open(String partition);
+              }
+
+              public SubscriberFactory subscriberFactory() {
+                ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+                return partition -> partition + channel.authority();
+              }
+            }
+            """)
+        .addSourceLines("psl/PartitionJob.java", PARTITION_JOB)
+        .doTest();
+  }
+
+  @Test
   public void helperAlsoCalledOnTheDriver_orCallableFromElsewhere_isReported() {
     helper
         .addSourceLines(

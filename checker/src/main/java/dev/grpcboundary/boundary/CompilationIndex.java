@@ -69,6 +69,12 @@ public final class CompilationIndex {
   private final Map<CompilationUnitTree, FileIndex> scanned = new HashMap<>();
 
   /**
+   * Per class, the files its subclasses compiled here reach; built on first use in one pass over
+   * the compilation's classes and their superclass chains.
+   */
+  private Map<ClassSymbol, Set<JCCompilationUnit>> reachedBySubclasses;
+
+  /**
    * Where one file instantiates each class of the compilation (under the class and every superclass
    * compiled here), and which of its methods assign each static field, in source order. Kept as
    * trees, not paths: only the few classes a finding asks about need a path.
@@ -154,16 +160,40 @@ public final class CompilationIndex {
     if (reach == Reach.EVERYWHERE || !widenedBySubclasses(symbol)) {
       return reach;
     }
-    for (Env<AttrContext> env : enter.getEnvs()) {
-      ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
-      if (subclass != null
-          && subclass != owner
-          && isSubClass(subclass, owner)
-          && reach(subclass) == Reach.EVERYWHERE) {
-        return Reach.EVERYWHERE;
+    return unitsReachedBySubclasses(owner).size() == units.size() ? Reach.EVERYWHERE : reach;
+  }
+
+  private Set<JCCompilationUnit> unitsReachedBySubclasses(ClassSymbol owner) {
+    if (reachedBySubclasses == null) {
+      reachedBySubclasses = new HashMap<>();
+      for (Env<AttrContext> env : enter.getEnvs()) {
+        ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
+        if (subclass != null && topLevelClass(subclass) != null) {
+          List<JCCompilationUnit> reached = unitsWithin(subclass, reach(subclass));
+          for (ClassSymbol ancestor : superclassesCompiledHere(subclass)) {
+            reachedBySubclasses.computeIfAbsent(ancestor, a -> new HashSet<>()).addAll(reached);
+          }
+        }
       }
     }
-    return reach;
+    return reachedBySubclasses.getOrDefault(owner, Set.of());
+  }
+
+  private List<ClassSymbol> superclassesCompiledHere(ClassSymbol cls) {
+    List<ClassSymbol> superclasses = new ArrayList<>();
+    try {
+      for (Type current = cls.getSuperclass();
+          current != null
+              && current.hasTag(TypeTag.CLASS)
+              && current.tsym instanceof ClassSymbol superclass
+              && isCompiledHere(superclass, enter);
+          current = superclass.getSuperclass()) {
+        superclasses.add(superclass);
+      }
+    } catch (CompletionFailure missingSuperclass) {
+      // The chain ends at what javac can complete; a missing class is not compiled here.
+    }
+    return superclasses;
   }
 
   private boolean overridesAnything(MethodSymbol method) {
@@ -196,12 +226,7 @@ public final class CompilationIndex {
   private List<JCCompilationUnit> unitsReaching(Symbol symbol, ClassSymbol owner) {
     Set<JCCompilationUnit> reached = new HashSet<>(unitsWithin(symbol, reach(symbol)));
     if (owner != null && reached.size() < units.size() && widenedBySubclasses(symbol)) {
-      for (Env<AttrContext> env : enter.getEnvs()) {
-        ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
-        if (subclass != null && subclass != owner && isSubClass(subclass, owner)) {
-          reached.addAll(unitsWithin(subclass, reach(subclass)));
-        }
-      }
+      reached.addAll(unitsReachedBySubclasses(owner));
     }
     return units.stream().filter(reached::contains).toList();
   }
@@ -217,10 +242,14 @@ public final class CompilationIndex {
   private List<JCCompilationUnit> unitsWithin(Symbol symbol, Reach reach) {
     return switch (reach) {
       case FILE -> {
-        Env<AttrContext> env = enter.getEnv(symbol.outermostClass());
+        ClassSymbol topLevel = topLevelClass(symbol);
+        Env<AttrContext> env = topLevel == null ? null : enter.getEnv(topLevel);
         yield env == null || env.toplevel == null ? units : List.of(env.toplevel);
       }
-      case PACKAGE -> units.stream().filter(unit -> unit.packge == symbol.packge()).toList();
+      case PACKAGE -> {
+        PackageSymbol pkg = packageOf(symbol);
+        yield pkg == null ? units : units.stream().filter(unit -> unit.packge == pkg).toList();
+      }
       case EVERYWHERE -> units;
     };
   }
@@ -233,6 +262,29 @@ public final class CompilationIndex {
   private static boolean widenedBySubclasses(Symbol symbol) {
     return symbol instanceof ClassSymbol
         || (symbol.flags() & (Flags.PUBLIC | Flags.PROTECTED)) != 0;
+  }
+
+  /**
+   * The top-level class around {@code symbol}, or null when its owners do not end in a package
+   * (javac's own symbols for module and package declarations; {@code outermostClass()} would throw
+   * there).
+   */
+  private static ClassSymbol topLevelClass(Symbol symbol) {
+    for (Symbol current = symbol; current != null; current = current.owner) {
+      if (current.owner instanceof PackageSymbol) {
+        return current instanceof ClassSymbol cls ? cls : null;
+      }
+    }
+    return null;
+  }
+
+  private static PackageSymbol packageOf(Symbol symbol) {
+    for (Symbol current = symbol; current != null; current = current.owner) {
+      if (current instanceof PackageSymbol pkg) {
+        return pkg;
+      }
+    }
+    return null;
   }
 
   /** The narrowest access on the way from {@code symbol} out to its package. */

@@ -261,6 +261,9 @@ public final class ShippedCode {
     /** What each supertype's name says, decided once: most classes share most supertypes. */
     private final Map<TypeSymbol, Roles> roles = new HashMap<>();
 
+    /** Helper methods whose every use is on the receiving side, by {@link #isOnReceivingSide}. */
+    final Map<MethodSymbol, Boolean> onlyUsedOnReceivingSide = new HashMap<>();
+
     /**
      * @param neverShipped Serializable by inheritance or by design, never shipped: AWT/Swing
      *     components, {@code Externalizable} (writes its own form), an engine's driver-side type
@@ -489,10 +492,21 @@ public final class ShippedCode {
     if (symbol == null || helpers >= MAX_HELPER_DEPTH) {
       return false;
     }
+    // Asked for every shipped function in the method: decided once, with the full depth.
+    Map<MethodSymbol, Boolean> decided = decisions(state).onlyUsedOnReceivingSide;
+    Boolean cached = helpers == 0 ? decided.get(symbol) : null;
+    if (cached != null) {
+      return cached;
+    }
     Optional<ImmutableList<TreePath>> uses = CompilationIndex.of(state).usesIfOnlyUsedHere(symbol);
-    return uses.isPresent()
-        && !uses.get().isEmpty()
-        && uses.get().stream().allMatch(use -> isOnReceivingSide(use, state, helpers + 1));
+    boolean answer =
+        uses.isPresent()
+            && !uses.get().isEmpty()
+            && uses.get().stream().allMatch(use -> isOnReceivingSide(use, state, helpers + 1));
+    if (helpers == 0) {
+      decided.put(symbol, answer);
+    }
+    return answer;
   }
 
   private boolean runsOnReceivingSide(MethodTree method, VisitorState state) {
