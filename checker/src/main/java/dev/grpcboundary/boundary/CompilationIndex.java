@@ -231,14 +231,6 @@ public final class CompilationIndex {
     return units.stream().filter(reached::contains).toList();
   }
 
-  private boolean isSubClass(ClassSymbol subclass, ClassSymbol owner) {
-    try {
-      return subclass.isSubClass(owner, types);
-    } catch (CompletionFailure missingSupertype) {
-      return false;
-    }
-  }
-
   private List<JCCompilationUnit> unitsWithin(Symbol symbol, Reach reach) {
     return switch (reach) {
       case FILE -> {
