@@ -48,6 +48,7 @@ import dev.grpcboundary.fix.PerJvmHolderFix;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
 
@@ -99,12 +100,14 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   private Description checkLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
     Optional<Boundary> boundary = shippedCode.ofFunctionalExpression(tree, state);
-    if (boundary.isEmpty() || shippedCode.isOnReceivingSide(state)) {
+    if (boundary.isEmpty() || shippedCode.isInsideReceivingSideCode(state)) {
       return Description.NO_MATCH;
     }
     Captures captures = Captures.ofLambda(tree, state);
-    reportCaptures(captures, boundary.get(), Optional.of(tree), state);
-    reportDriverOnlyStatics(captures, boundary.get(), state);
+    PendingFindings findings = new PendingFindings();
+    reportCaptures(captures, boundary.get(), Optional.of(tree), findings, state);
+    reportDriverOnlyStatics(() -> captures, boundary.get(), findings, state);
+    findings.reportUnless(() -> isInReceivingSideHelper(state), state);
     return Description.NO_MATCH;
   }
 
@@ -118,12 +121,12 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       return Description.NO_MATCH;
     }
     Optional<Boundary> boundary = shippedCode.ofFunctionalExpression(tree, state);
-    if (boundary.isEmpty() || shippedCode.isOnReceivingSide(state)) {
+    if (boundary.isEmpty() || shippedCode.isInsideReceivingSideCode(state)) {
       return Description.NO_MATCH;
     }
     ExpressionTree receiver = tree.getQualifierExpression();
     Optional<ClientEvidence> evidence = model(state).evidence(ASTHelpers.getType(receiver));
-    if (evidence.isEmpty()) {
+    if (evidence.isEmpty() || isInReceivingSideHelper(state)) {
       return Description.NO_MATCH;
     }
     return describe(
@@ -157,14 +160,22 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     reportSerializedFields(tree, boundary.get(), lifecycleFix, builtOnReceivingSide, state);
     reportTransientFieldsSetOnlyAtCreation(
         tree, boundary.get(), lifecycleFix, builtOnReceivingSide, state);
+    // What an anonymous, local or inner class captures is reported by the outermost shipped code
+    // only: not when the class is created inside shipped code, which captured it already.
     boolean anonymousOrLocal = symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal();
-    boolean outermost = !shippedCode.isOnReceivingSide(state);
-    if ((anonymousOrLocal || symbol.hasOuterInstance()) && outermost) {
-      reportClassCaptures(tree, symbol, boundary.get(), state);
+    boolean capturing = anonymousOrLocal || symbol.hasOuterInstance();
+    boolean mayBeOutermost = capturing && !shippedCode.isInsideReceivingSideCode(state);
+    PendingFindings ifOutermost = new PendingFindings();
+    if (mayBeOutermost) {
+      reportClassCaptures(tree, symbol, boundary.get(), ifOutermost, state);
     }
-    if ((anonymousOrLocal && outermost) || shippedCode.runsOnReceivingSide(symbol, state)) {
-      reportDriverOnlyStatics(Captures.ofWorkerMethods(tree, state), boundary.get(), state);
+    Supplier<Captures> workerCode = () -> Captures.ofWorkerMethods(tree, state);
+    if (shippedCode.runsOnReceivingSide(symbol, state)) {
+      reportDriverOnlyStatics(workerCode, boundary.get(), state::reportMatch, state);
+    } else if (anonymousOrLocal && mayBeOutermost) {
+      reportDriverOnlyStatics(workerCode, boundary.get(), ifOutermost, state);
     }
+    ifOutermost.reportUnless(() -> isInReceivingSideHelper(state), state);
     return Description.NO_MATCH;
   }
 
@@ -279,16 +290,27 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
    * directly or through methods of this compilation that it calls, unless the shipped code sets it
    * itself or goes through an accessor that does.
    */
-  private void reportDriverOnlyStatics(Captures captures, Boundary boundary, VisitorState state) {
+  private void reportDriverOnlyStatics(
+      Supplier<Captures> shippedCodeCaptures,
+      Boundary boundary,
+      Consumer<Description> report,
+      VisitorState state) {
     ClientTypeModel model = model(state);
+    StaticInitialization initialization = StaticInitialization.of(state);
+    // Only a static client that class initialization leaves unset can be null on a worker; most
+    // compilations have none, and then neither the code nor its calls need looking into.
+    if (!initialization.anyLeftUnset(field -> model.evidence(field.type).isPresent())) {
+      return;
+    }
+    Captures captures = shippedCodeCaptures.get();
     CallsFromShippedCode calls = CallsFromShippedCode.follow(captures.calls(), state);
     // Most statics a shipped lambda reads are constants: the cached client test goes first, the
     // declaration lookups of setOnlyOnDriver only for client fields.
     for (Map.Entry<VarSymbol, Tree> read : captures.staticReads().entrySet()) {
       VarSymbol field = read.getKey();
       Optional<ClientEvidence> evidence = model.evidence(field.type);
-      if (evidence.isPresent() && setOnlyOnDriver(field, captures, calls, state)) {
-        state.reportMatch(
+      if (evidence.isPresent() && setOnlyOnDriver(field, captures, calls, initialization)) {
+        report.accept(
             describe(read.getValue(), Messages.driverOnlyStatic(field, evidence.get(), boundary))
                 .build());
       }
@@ -299,8 +321,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         continue; // Read directly too, and reported there.
       }
       Optional<ClientEvidence> evidence = model.evidence(field.type);
-      if (evidence.isPresent() && setOnlyOnDriver(field, captures, calls, state)) {
-        state.reportMatch(
+      if (evidence.isPresent() && setOnlyOnDriver(field, captures, calls, initialization)) {
+        report.accept(
             describe(
                     read.call(),
                     Messages.driverOnlyStaticThroughCalls(
@@ -316,10 +338,13 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
 
   /** Whether nothing but code on the driver gives the static {@code field} a value. */
   private static boolean setOnlyOnDriver(
-      VarSymbol field, Captures captures, CallsFromShippedCode calls, VisitorState state) {
+      VarSymbol field,
+      Captures captures,
+      CallsFromShippedCode calls,
+      StaticInitialization initialization) {
     return !captures.staticWrites().contains(field)
         && !calls.mayAssign(field)
-        && StaticInitialization.isLeftUnsetByClassInit(field, state);
+        && initialization.isLeftUnset(field);
   }
 
   /**
@@ -335,9 +360,13 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   }
 
   private void reportClassCaptures(
-      ClassTree tree, ClassSymbol symbol, Boundary boundary, VisitorState state) {
+      ClassTree tree,
+      ClassSymbol symbol,
+      Boundary boundary,
+      Consumer<Description> report,
+      VisitorState state) {
     Captures captures = Captures.ofClassBody(tree, state);
-    reportCaptures(captures, boundary, Optional.empty(), state);
+    reportCaptures(captures, boundary, Optional.empty(), report, state);
     // A serializable inner class keeps its outer instance (this$0) whether it uses it or not.
     if (symbol.hasOuterInstance()) {
       ClassSymbol outer = ASTHelpers.enclosingClass(symbol);
@@ -347,7 +376,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         Optional<ClientEvidence> evidence = model(state).evidence(outer.type);
         evidence.ifPresent(
             e ->
-                state.reportMatch(
+                report.accept(
                     describe(tree, Messages.keepsEnclosingInstance(boundary, outer, e)).build()));
       }
     }
@@ -361,6 +390,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       Captures captures,
       Boundary boundary,
       Optional<LambdaExpressionTree> lambda,
+      Consumer<Description> report,
       VisitorState state) {
     ClientTypeModel model = model(state);
     for (Captures.CapturedVariable captured : captures.variables()) {
@@ -375,10 +405,10 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       lambda
           .flatMap(shipped -> PerJvmHolderFix.forCapturedLocal(captured.variable(), shipped, state))
           .ifPresent(description::addFix);
-      state.reportMatch(description.build());
+      report.accept(description.build());
     }
     for (Captures.CapturedInstance instance : captures.instances()) {
-      reportCapturedInstance(instance, boundary, model, state);
+      reportCapturedInstance(instance, boundary, model, report, state);
     }
   }
 
@@ -390,6 +420,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       Captures.CapturedInstance instance,
       Boundary boundary,
       ClientTypeModel model,
+      Consumer<Description> report,
       VisitorState state) {
     for (Map.Entry<VarSymbol, Tree> read : instance.fieldReads().entrySet()) {
       VarSymbol field = read.getKey();
@@ -398,7 +429,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       }
       Optional<ClientEvidence> evidence = model.evidence(field.type);
       if (evidence.isPresent()) {
-        state.reportMatch(
+        report.accept(
             describe(
                     read.getValue(),
                     Messages.fieldReadThroughThis(field, evidence.get(), instance.type(), boundary))
@@ -410,11 +441,19 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         .evidence(instance.type().type)
         .ifPresent(
             evidence ->
-                state.reportMatch(
+                report.accept(
                     describe(
                             instance.firstUse(),
                             Messages.usesThis(instance.type(), evidence, boundary))
                         .build()));
+  }
+
+  /**
+   * Whether the code being checked sits in a helper method that only receiving-side code calls:
+   * costly, so asked last, once something would be reported.
+   */
+  private boolean isInReceivingSideHelper(VisitorState state) {
+    return shippedCode.isOnReceivingSide(state.getPath(), state);
   }
 
   /** Runs an analysis unless the flags were malformed, treating missing classes as no finding. */

@@ -107,6 +107,64 @@ public final class ClientTypesTest {
   }
 
   @Test
+  public void opaqueContainersAreAnsweredFromTheirTypeArguments() {
+    // Guava's classes are no clients and are not looked into: only their type arguments can hold
+    // one, so a container of plain data is answered without reading Guava's classes.
+    helper
+        .addSourceLines(
+            "PlainHolder.java",
+            """
+            import io.grpc.ManagedChannel;
+
+            class PlainHolder {
+              ManagedChannel channel;
+            }
+            """)
+        .addSourceLines(
+            "Fn.java",
+            """
+            import com.google.common.collect.ImmutableList;
+            import com.google.common.collect.ImmutableMap;
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+            import java.util.List;
+
+            class Fn<T extends Comparable<T>> implements Serializable {
+              // BUG: Diagnostic contains: `nested` (ImmutableList<ImmutableMap<String, ManagedChannel>>
+              ImmutableList<ImmutableMap<String, ManagedChannel>> nested;
+              // BUG: Diagnostic contains: `holders` (ImmutableList<PlainHolder>, which holds gRPC clients: ManagedChannel elements in field `channel`)
+              ImmutableList<PlainHolder> holders;
+              ImmutableList<String> names;
+              ImmutableMap<String, List<Integer>> numbers;
+              ImmutableList<T> sorted;
+              ImmutableList<? super ManagedChannel> sink;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void clientRootInsideAnOpaqueLibraryIsStillAClient() {
+    helper
+        .setArgs("-XepOpt:GrpcBoundary:ClientTypes=com.google.common.util.concurrent.Service")
+        .addSourceLines(
+            "Fn.java",
+            """
+            import com.google.common.collect.ImmutableList;
+            import com.google.common.util.concurrent.AbstractIdleService;
+            import java.io.Serializable;
+
+            class Fn implements Serializable {
+              // BUG: Diagnostic contains: `service` (AbstractIdleService, a gRPC client)
+              AbstractIdleService service;
+              // BUG: Diagnostic contains: `services` (ImmutableList<AbstractIdleService>
+              ImmutableList<AbstractIdleService> services;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   public void containersOfStubs() {
     helper
         .addSourceLines(

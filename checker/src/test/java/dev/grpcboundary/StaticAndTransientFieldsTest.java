@@ -90,10 +90,12 @@ public final class StaticAndTransientFieldsTest {
               private static TranslationServiceClient client;
               private static final ManagedChannel EAGER = ManagedChannelBuilder.forTarget("x:1").build();
               private static ManagedChannel fromStaticBlock;
+              private static final ManagedChannel FINAL_FROM_STATIC_BLOCK;
               private static ManagedChannel perPartition;
 
               static {
                 fromStaticBlock = ManagedChannelBuilder.forTarget("y:1").build();
+                FINAL_FROM_STATIC_BLOCK = ManagedChannelBuilder.forTarget("w:1").build();
               }
 
               static synchronized TranslationServiceClient client() throws IOException {
@@ -112,6 +114,7 @@ public final class StaticAndTransientFieldsTest {
               static void run(JavaRDD<String> lines) {
                 lines.foreach(line -> System.out.println(client().getSettings() + line));
                 lines.foreach(line -> System.out.println(EAGER.authority() + fromStaticBlock.authority()));
+                lines.foreach(line -> System.out.println(FINAL_FROM_STATIC_BLOCK.authority()));
                 lines.foreach(
                     line -> {
                       ensureClient();

@@ -12,6 +12,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -62,17 +63,41 @@ public final class CompilationIndex {
   private final Enter enter;
   private final Types types;
 
-  /** The files being compiled, in file order. */
-  private final List<JCCompilationUnit> units;
+  /** The file being checked when the index was made: javac has an environment for it too. */
+  private final JCCompilationUnit firstAsked;
+
+  /** The files being compiled, listed on first use: questions about private classes need none. */
+  private List<JCCompilationUnit> units;
 
   /** What each file scanned so far creates and assigns. */
   private final Map<CompilationUnitTree, FileIndex> scanned = new HashMap<>();
 
   /**
-   * Per class, the files its subclasses compiled here reach; built on first use in one pass over
-   * the compilation's classes and their superclass chains.
+   * Per class, how far its subclasses compiled here reach; built on first use in one pass over the
+   * compilation's classes and their superclass chains.
    */
-  private Map<ClassSymbol, Set<JCCompilationUnit>> reachedBySubclasses;
+  private Map<ClassSymbol, SubclassReach> reachedBySubclasses;
+
+  /** Where the subclasses of one class reach: everywhere, or into these packages and files. */
+  private static final class SubclassReach {
+    static final SubclassReach NONE = new SubclassReach();
+
+    boolean everywhere;
+    final Set<PackageSymbol> packages = new HashSet<>();
+    final Set<CompilationUnitTree> files = new HashSet<>();
+
+    void add(Reach reach, ClassSymbol subclass, CompilationUnitTree file) {
+      switch (reach) {
+        case EVERYWHERE -> everywhere = true;
+        case PACKAGE -> packages.add(packageOf(subclass));
+        case FILE -> files.add(file);
+      }
+    }
+
+    boolean reaches(JCCompilationUnit unit) {
+      return everywhere || packages.contains(unit.packge) || files.contains(unit);
+    }
+  }
 
   /**
    * Where one file instantiates each class of the compilation (under the class and every superclass
@@ -80,14 +105,19 @@ public final class CompilationIndex {
    * trees, not paths: only the few classes a finding asks about need a path.
    */
   private record FileIndex(
-      Map<ClassSymbol, List<Tree>> instantiations,
-      Map<VarSymbol, Set<MethodSymbol>> writers,
-      Map<MethodSymbol, List<Tree>> uses) {}
+      Map<ClassSymbol, List<Tree>> instantiations, Map<VarSymbol, Set<MethodSymbol>> writers) {}
+
+  /**
+   * Where each file calls or refers to each method compiled here, as paths. Asked only by a finding
+   * about to be reported, so kept apart from {@link FileIndex}: most compilations never need it.
+   */
+  private final Map<CompilationUnitTree, Map<MethodSymbol, List<TreePath>>> usesByFile =
+      new HashMap<>();
 
   private CompilationIndex(VisitorState state) {
     this.enter = Enter.instance(state.context);
     this.types = state.getTypes();
-    this.units = compilationUnits(state, enter);
+    this.firstAsked = (JCCompilationUnit) state.getPath().getCompilationUnit();
   }
 
   public static CompilationIndex of(VisitorState state) {
@@ -114,10 +144,10 @@ public final class CompilationIndex {
     return paths.build();
   }
 
-  /** The methods of this compilation that assign the static {@code field}. */
+  /** The methods of this compilation that assign the static {@code field}, in file order. */
   public ImmutableList<MethodSymbol> staticWriters(VarSymbol field) {
     Set<MethodSymbol> writers = new LinkedHashSet<>();
-    for (JCCompilationUnit unit : unitsReaching(field, field.enclClass())) {
+    for (JCCompilationUnit unit : inFileOrder(unitsReaching(field, field.enclClass()))) {
       writers.addAll(scan(unit).writers().getOrDefault(field, Set.of()));
     }
     return ImmutableList.copyOf(writers);
@@ -139,9 +169,7 @@ public final class CompilationIndex {
     }
     ImmutableList.Builder<TreePath> paths = ImmutableList.builder();
     for (JCCompilationUnit unit : unitsReaching(method, owner)) {
-      for (Tree use : scan(unit).uses().getOrDefault(method, List.of())) {
-        addPath(paths, unit, use);
-      }
+      paths.addAll(uses(unit).getOrDefault(method, List.of()));
     }
     return Optional.of(paths.build());
   }
@@ -160,27 +188,35 @@ public final class CompilationIndex {
     if (reach == Reach.EVERYWHERE || !widenedBySubclasses(symbol)) {
       return reach;
     }
-    return unitsReachedBySubclasses(owner).size() == units.size() ? Reach.EVERYWHERE : reach;
+    return subclassReach(owner).everywhere ? Reach.EVERYWHERE : reach;
   }
 
-  private Set<JCCompilationUnit> unitsReachedBySubclasses(ClassSymbol owner) {
+  private SubclassReach subclassReach(ClassSymbol owner) {
     if (reachedBySubclasses == null) {
       reachedBySubclasses = new HashMap<>();
       for (Env<AttrContext> env : enter.getEnvs()) {
         ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
-        if (subclass != null && topLevelClass(subclass) != null) {
-          List<JCCompilationUnit> reached = unitsWithin(subclass, reach(subclass));
-          for (ClassSymbol ancestor : superclassesCompiledHere(subclass)) {
-            reachedBySubclasses.computeIfAbsent(ancestor, a -> new HashSet<>()).addAll(reached);
+        // Most classes extend a class from a jar, which ends their part before their reach is
+        // worked out.
+        List<ClassSymbol> ancestors =
+            subclass == null || topLevelClass(subclass) == null
+                ? List.of()
+                : superclassesCompiledHere(subclass);
+        if (!ancestors.isEmpty()) {
+          Reach reach = reach(subclass);
+          for (ClassSymbol ancestor : ancestors) {
+            reachedBySubclasses
+                .computeIfAbsent(ancestor, a -> new SubclassReach())
+                .add(reach, subclass, env.toplevel);
           }
         }
       }
     }
-    return reachedBySubclasses.getOrDefault(owner, Set.of());
+    return reachedBySubclasses.getOrDefault(owner, SubclassReach.NONE);
   }
 
   private List<ClassSymbol> superclassesCompiledHere(ClassSymbol cls) {
-    List<ClassSymbol> superclasses = new ArrayList<>();
+    List<ClassSymbol> superclasses = new ArrayList<>(0);
     try {
       for (Type current = cls.getSuperclass();
           current != null
@@ -210,11 +246,21 @@ public final class CompilationIndex {
   private FileIndex scan(CompilationUnitTree unit) {
     FileIndex index = scanned.get(unit);
     if (index == null) {
-      index = new FileIndex(new HashMap<>(), new LinkedHashMap<>(), new HashMap<>());
+      index = new FileIndex(new HashMap<>(), new LinkedHashMap<>());
       new Scanner(index).scan(unit, null);
       scanned.put(unit, index);
     }
     return index;
+  }
+
+  private Map<MethodSymbol, List<TreePath>> uses(CompilationUnitTree unit) {
+    Map<MethodSymbol, List<TreePath>> uses = usesByFile.get(unit);
+    if (uses == null) {
+      uses = new HashMap<>();
+      new UseScanner(uses).scan(unit, null);
+      usesByFile.put(unit, uses);
+    }
+    return uses;
   }
 
   /**
@@ -224,11 +270,18 @@ public final class CompilationIndex {
    * fields, anywhere).
    */
   private List<JCCompilationUnit> unitsReaching(Symbol symbol, ClassSymbol owner) {
-    Set<JCCompilationUnit> reached = new HashSet<>(unitsWithin(symbol, reach(symbol)));
-    if (owner != null && reached.size() < units.size() && widenedBySubclasses(symbol)) {
-      reached.addAll(unitsReachedBySubclasses(owner));
+    List<JCCompilationUnit> own = unitsWithin(symbol, reach(symbol));
+    if (owner == null || own.size() == units().size() || !widenedBySubclasses(symbol)) {
+      return own;
     }
-    return units.stream().filter(reached::contains).toList();
+    SubclassReach subclasses = subclassReach(owner);
+    if (subclasses == SubclassReach.NONE) {
+      return own;
+    }
+    Set<JCCompilationUnit> reached = new HashSet<>(own);
+    return units().stream()
+        .filter(unit -> reached.contains(unit) || subclasses.reaches(unit))
+        .toList();
   }
 
   private List<JCCompilationUnit> unitsWithin(Symbol symbol, Reach reach) {
@@ -236,13 +289,13 @@ public final class CompilationIndex {
       case FILE -> {
         ClassSymbol topLevel = topLevelClass(symbol);
         Env<AttrContext> env = topLevel == null ? null : enter.getEnv(topLevel);
-        yield env == null || env.toplevel == null ? units : List.of(env.toplevel);
+        yield env == null || env.toplevel == null ? units() : List.of(env.toplevel);
       }
       case PACKAGE -> {
         PackageSymbol pkg = packageOf(symbol);
-        yield pkg == null ? units : units.stream().filter(unit -> unit.packge == pkg).toList();
+        yield pkg == null ? units() : units().stream().filter(unit -> unit.packge == pkg).toList();
       }
-      case EVERYWHERE -> units;
+      case EVERYWHERE -> units();
     };
   }
 
@@ -302,18 +355,34 @@ public final class CompilationIndex {
 
   /**
    * The compilation units being compiled, found through the environments javac keeps for the
-   * classes it entered from source (a class path's classes have none), in file order.
+   * classes it entered from source (a class path's classes have none).
    */
-  private static List<JCCompilationUnit> compilationUnits(VisitorState state, Enter enter) {
-    Set<JCCompilationUnit> units = new LinkedHashSet<>();
-    units.add((JCCompilationUnit) state.getPath().getCompilationUnit());
-    for (Env<AttrContext> env : enter.getEnvs()) {
-      if (env.toplevel != null) {
-        units.add(env.toplevel);
+  private List<JCCompilationUnit> units() {
+    if (units == null) {
+      Set<JCCompilationUnit> found = new LinkedHashSet<>();
+      found.add(firstAsked);
+      for (Env<AttrContext> env : enter.getEnvs()) {
+        if (env.toplevel != null) {
+          found.add(env.toplevel);
+        }
       }
+      units = new ArrayList<>(found);
     }
-    List<JCCompilationUnit> ordered = new ArrayList<>(units);
-    ordered.sort(Comparator.comparing(unit -> unit.getSourceFile().getName()));
+    return units;
+  }
+
+  /**
+   * {@code files} sorted by name, for answers a message shows: {@link #units()} come in the order
+   * of javac's environments, which changes from run to run.
+   */
+  private static List<JCCompilationUnit> inFileOrder(List<JCCompilationUnit> files) {
+    // Each name built once: a file object builds its name on every call.
+    Map<JCCompilationUnit, String> names = new HashMap<>();
+    for (JCCompilationUnit file : files) {
+      names.put(file, file.getSourceFile().getName());
+    }
+    List<JCCompilationUnit> ordered = new ArrayList<>(files);
+    ordered.sort(Comparator.comparing(names::get));
     return ordered;
   }
 
@@ -347,7 +416,6 @@ public final class CompilationIndex {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       instantiated(ASTHelpers.getType(tree), tree);
-      used(ASTHelpers.getSymbol(tree), tree);
       return super.visitNewClass(tree, null);
     }
 
@@ -356,22 +424,7 @@ public final class CompilationIndex {
       if (tree.getMode() == MemberReferenceTree.ReferenceMode.NEW) {
         instantiated(ASTHelpers.getType(tree.getQualifierExpression()), tree);
       }
-      used(ASTHelpers.getSymbol(tree), tree);
       return super.visitMemberReference(tree, null);
-    }
-
-    @Override
-    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-      used(ASTHelpers.getSymbol(tree), tree);
-      return super.visitMethodInvocation(tree, null);
-    }
-
-    private void used(Symbol symbol, Tree use) {
-      if (symbol instanceof MethodSymbol called
-          && called.enclClass() != null
-          && isCompiledHere(called.enclClass(), enter)) {
-        index.uses().computeIfAbsent(called, m -> new ArrayList<>()).add(use);
-      }
     }
 
     @Override
@@ -408,6 +461,41 @@ public final class CompilationIndex {
         }
       } catch (CompletionFailure missingSuperclass) {
         // What was recorded stands; a missing superclass is not compiled here anyway.
+      }
+    }
+  }
+
+  /** Records where a file calls, creates with, or refers to each method compiled here. */
+  private final class UseScanner extends TreePathScanner<Void, Void> {
+    private final Map<MethodSymbol, List<TreePath>> uses;
+
+    UseScanner(Map<MethodSymbol, List<TreePath>> uses) {
+      this.uses = uses;
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      used(ASTHelpers.getSymbol(tree));
+      return super.visitNewClass(tree, null);
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      used(ASTHelpers.getSymbol(tree));
+      return super.visitMemberReference(tree, null);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      used(ASTHelpers.getSymbol(tree));
+      return super.visitMethodInvocation(tree, null);
+    }
+
+    private void used(Symbol symbol) {
+      if (symbol instanceof MethodSymbol called
+          && called.enclClass() != null
+          && isCompiledHere(called.enclClass(), enter)) {
+        uses.computeIfAbsent(called, m -> new ArrayList<>()).add(getCurrentPath());
       }
     }
   }

@@ -30,6 +30,8 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
+import com.sun.tools.javac.tree.JCTree.JCFieldAccess;
+import com.sun.tools.javac.tree.JCTree.JCIdent;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Name;
 import dev.grpcboundary.client.ClientTypeModel;
@@ -37,7 +39,9 @@ import dev.grpcboundary.config.GrpcBoundaryConfig;
 import dev.grpcboundary.engine.Engine;
 import dev.grpcboundary.engine.Engines;
 import dev.grpcboundary.engine.MethodName;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -249,9 +253,9 @@ public final class ShippedCode {
     final Context context;
 
     /** {@link ShippedCode}'s matchers keyed by the compilation's names: no name is decoded. */
-    final ImmutableMap<Name, Matcher<ExpressionTree>> serializingMethods;
+    final MatchersByName serializingMethods;
 
-    final ImmutableMap<Name, Matcher<ExpressionTree>> driverCallbacks;
+    final MatchersByName driverCallbacks;
 
     private final Engines engines;
     private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
@@ -282,12 +286,15 @@ public final class ShippedCode {
       this.driverCallbacks = inTable(driverCallbacks, state);
     }
 
-    private static ImmutableMap<Name, Matcher<ExpressionTree>> inTable(
+    private static MatchersByName inTable(
         ImmutableMap<String, Matcher<ExpressionTree>> byName, VisitorState state) {
-      return byName.entrySet().stream()
-          .collect(
-              ImmutableMap.toImmutableMap(
-                  entry -> state.getName(entry.getKey()), Map.Entry::getValue));
+      Name[] names = new Name[byName.size()];
+      List<Matcher<ExpressionTree>> matchers = new ArrayList<>();
+      for (Map.Entry<String, Matcher<ExpressionTree>> entry : byName.entrySet()) {
+        names[matchers.size()] = state.getName(entry.getKey());
+        matchers.add(entry.getValue());
+      }
+      return new MatchersByName(names, matchers);
     }
 
     boolean shippedClass(ClassSymbol symbol, ShippedCode shippedCode, VisitorState state) {
@@ -333,6 +340,31 @@ public final class ShippedCode {
         serializable.put(type.tsym, answer);
       }
       return answer;
+    }
+  }
+
+  /**
+   * Matchers by method name, for one compilation. Asked of every call in the code, so the name is
+   * compared by identity, which javac's interned names allow, against the dozen or so names the
+   * engines declare: cheaper than hashing it.
+   */
+  private static final class MatchersByName {
+    private final Name[] names;
+    private final List<Matcher<ExpressionTree>> matchers;
+
+    MatchersByName(Name[] names, List<Matcher<ExpressionTree>> matchers) {
+      this.names = names;
+      this.matchers = matchers;
+    }
+
+    /** The matcher for methods named {@code name}, or null when no engine declares the name. */
+    Matcher<ExpressionTree> get(Name name) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] == name) {
+          return matchers.get(i);
+        }
+      }
+      return null;
     }
   }
 
@@ -403,17 +435,30 @@ public final class ShippedCode {
     return matches(call, decisions(state).driverCallbacks, state);
   }
 
-  /** Runs for every call in the code: a call without arguments passes nothing anywhere. */
+  /**
+   * Runs for every call in the code: a call without arguments passes nothing anywhere, and the name
+   * as written rules out the others before any symbol is looked at.
+   */
   private static boolean matches(
-      MethodInvocationTree call,
-      ImmutableMap<Name, Matcher<ExpressionTree>> byName,
-      VisitorState state) {
+      MethodInvocationTree call, MatchersByName byName, VisitorState state) {
     if (call.getArguments().isEmpty()) {
       return false;
     }
-    Symbol method = ASTHelpers.getSymbol(call);
-    Matcher<ExpressionTree> matcher = method == null ? null : byName.get(method.getSimpleName());
+    Matcher<ExpressionTree> matcher = byName.get(calledName(call));
     return matcher != null && matcher.matches(call, state);
+  }
+
+  /** The method name a call is written with: {@code submit} in {@code executor.submit(task)}. */
+  private static Name calledName(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof JCFieldAccess access) {
+      return access.name;
+    }
+    if (select instanceof JCIdent identifier) {
+      return identifier.name;
+    }
+    Symbol method = ASTHelpers.getSymbol(call);
+    return method == null ? null : method.getSimpleName();
   }
 
   /** The engine behind a serializing call, from the class that declares the method. */
@@ -441,20 +486,28 @@ public final class ShippedCode {
    * lambda or anonymous/local class (what it captures was captured, and is reported, by the
    * outermost one), or in a method that the engine runs there ({@code @ProcessElement}, {@code
    * open()}, a shipped factory's {@code createReader}). A function created there is used there.
+   *
+   * <p>This is what the enclosing code shows. {@link #isOnReceivingSide(TreePath, VisitorState)}
+   * also follows the callers of helper methods, which costs a scan of their files: ask it only when
+   * a finding is about to be reported.
    */
-  public boolean isOnReceivingSide(VisitorState state) {
-    return isOnReceivingSide(state.getPath(), state);
-  }
-
-  /** The same for the code at {@code path}. */
-  public boolean isOnReceivingSide(TreePath start, VisitorState state) {
-    return isOnReceivingSide(start, state, 0);
+  public boolean isInsideReceivingSideCode(VisitorState state) {
+    return isOnReceivingSide(state.getPath(), state, MAX_HELPER_DEPTH);
   }
 
   /**
-   * @param helpers how many helper methods deep the walk already is: a method that only this
-   *     compilation can call, and that it calls only on the receiving side, runs there too (a
-   *     package-private {@code getSubscriberFactory()} that only {@code createReader} calls)
+   * Whether the code at {@code start} runs on the receiving side: as {@link
+   * #isInsideReceivingSideCode}, or inside a method that only this compilation can call and that it
+   * calls only on the receiving side (a package-private {@code getSubscriberFactory()} that only
+   * {@code createReader} calls), up to {@value #MAX_HELPER_DEPTH} helpers deep.
+   */
+  public boolean isOnReceivingSide(TreePath start, VisitorState state) {
+    return isOnReceivingSide(start, state, MAX_HELPER_DEPTH) || isOnReceivingSide(start, state, 0);
+  }
+
+  /**
+   * @param helpers how many helper methods deep the walk already is; at {@link #MAX_HELPER_DEPTH}
+   *     helpers are not followed
    */
   private boolean isOnReceivingSide(TreePath start, VisitorState state, int helpers) {
     for (TreePath path = start.getParentPath(); path != null; path = path.getParentPath()) {

@@ -1,44 +1,104 @@
 package dev.grpcboundary.boundary;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
-import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.comp.AttrContext;
+import com.sun.tools.javac.comp.Enter;
+import com.sun.tools.javac.comp.Env;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.JCTree.JCBlock;
+import com.sun.tools.javac.tree.JCTree.JCClassDecl;
+import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import com.sun.tools.javac.util.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * What a class's initialization does to its static fields. Statics are never serialized: on a
- * worker JVM a static holds what that JVM's class initialization (or code running there) put in it,
- * not what the driver assigned.
+ * What class initialization does to the static fields of this compilation. Statics are never
+ * serialized: on a worker JVM a static holds what that JVM's class initialization (or code running
+ * there) put in it, not what the driver assigned.
  *
- * <p>Only classes compiled in this compilation can be inspected; for classes from jars every answer
- * is the conservative "unknown", which callers treat as "no finding".
+ * <p>Only classes compiled in this compilation can be inspected; a static field from a jar is never
+ * "left unset", the conservative answer, which callers treat as "no finding". Worked out once per
+ * compilation, in one pass over its classes' members, and kept in its javac {@link Context}.
  */
 public final class StaticInitialization {
-  private StaticInitialization() {}
+  private static final Context.Key<StaticInitialization> KEY = new Context.Key<>();
+
+  /** The static fields without an initializer that no {@code static {}} block of theirs assigns. */
+  private final ImmutableSet<VarSymbol> leftUnset;
+
+  private StaticInitialization(ImmutableSet<VarSymbol> leftUnset) {
+    this.leftUnset = leftUnset;
+  }
+
+  public static StaticInitialization of(VisitorState state) {
+    StaticInitialization initialization = state.context.get(KEY);
+    if (initialization == null) {
+      initialization = new StaticInitialization(fieldsLeftUnset(Enter.instance(state.context)));
+      state.context.put(KEY, initialization);
+    }
+    return initialization;
+  }
 
   /**
    * Whether {@code field} is left unset by its class's initialization: it has no initializer and no
    * {@code static {}} block assigns it, so in a fresh JVM it is null until someone sets it.
    */
-  public static boolean isLeftUnsetByClassInit(VarSymbol field, VisitorState state) {
-    JavacTrees trees = JavacTrees.instance(state.context);
-    Tree owner = trees.getTree(field.enclClass());
-    if (!(trees.getTree(field) instanceof VariableTree declaration) || owner == null) {
-      return false;
-    }
-    if (declaration.getInitializer() != null) {
-      return false;
-    }
-    for (Tree member : ((ClassTree) owner).getMembers()) {
-      if (member instanceof BlockTree block
-          && block.isStatic()
-          && Assignments.assigns(block, field)) {
-        return false;
+  public boolean isLeftUnset(VarSymbol field) {
+    return leftUnset.contains(field);
+  }
+
+  /**
+   * Whether any static field left unset passes {@code test}: when none holds a client, no code of
+   * the compilation can read a client that only the driver set, and nothing needs to be followed.
+   */
+  public boolean anyLeftUnset(Predicate<VarSymbol> test) {
+    return leftUnset.stream().anyMatch(test);
+  }
+
+  /** Every class compiled here has an environment in javac's {@link Enter}, nested ones too. */
+  private static ImmutableSet<VarSymbol> fieldsLeftUnset(Enter enter) {
+    Set<VarSymbol> unset = new LinkedHashSet<>();
+    for (Env<AttrContext> env : enter.getEnvs()) {
+      if (env.tree instanceof JCClassDecl cls) {
+        addLeftUnset(cls, unset);
       }
     }
-    return true;
+    return ImmutableSet.copyOf(unset);
+  }
+
+  /**
+   * Runs once per compilation over every member of every class, so it reads javac's trees and lists
+   * directly: code that runs once is interpreted, not compiled by the JIT, and every call counts.
+   */
+  private static void addLeftUnset(JCClassDecl cls, Set<VarSymbol> unset) {
+    List<VarSymbol> candidates = null;
+    for (com.sun.tools.javac.util.List<JCTree> defs = cls.defs; defs.nonEmpty(); defs = defs.tail) {
+      // A final static without an initializer is definitely assigned by a static block.
+      if (defs.head instanceof JCVariableDecl field
+          && field.init == null
+          && (field.mods.flags & (Flags.STATIC | Flags.FINAL)) == Flags.STATIC
+          && field.sym != null) {
+        if (candidates == null) {
+          candidates = new ArrayList<>();
+        }
+        candidates.add(field.sym);
+      }
+    }
+    if (candidates == null) {
+      return;
+    }
+    for (JCTree member : cls.defs) {
+      if (member instanceof JCBlock block && block.isStatic()) {
+        candidates.removeIf(field -> Assignments.assigns(block, field));
+      }
+    }
+    unset.addAll(candidates);
   }
 }

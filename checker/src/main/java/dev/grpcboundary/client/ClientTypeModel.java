@@ -123,10 +123,18 @@ public final class ClientTypeModel {
    */
   private final Map<TypeSymbol, Boolean> fieldsUseTypeVariables = new HashMap<>();
 
+  /**
+   * Whether no client root is configured inside an opaque package or library, so that no class
+   * there is a client: true unless a user names, say, a Guava type as a client.
+   */
+  private final boolean opaqueClassesAreNoClients;
+
   private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
     this.config = config;
     this.types = types;
     this.trees = trees;
+    this.opaqueClassesAreNoClients =
+        config.clientTypes().stream().noneMatch(ClientTypeModel::isOpaque);
   }
 
   /** The model of the current compilation for {@code config}. */
@@ -167,7 +175,34 @@ public final class ClientTypeModel {
 
   /** Whether {@code type} is itself a client (not merely something that holds one). */
   public boolean isClient(Type type) {
-    return type != null && facts(types.erasure(type).tsym).client();
+    if (type == null) {
+      return false;
+    }
+    TypeSymbol symbol = types.erasure(type).tsym;
+    return !isOpaqueNoClient(symbol) && facts(symbol).client();
+  }
+
+  /**
+   * Whether {@code symbol} is a class of an opaque package or library, known from its name alone to
+   * be no client: its class need not be read from the class path (Guava's {@code ImmutableList} and
+   * SLF4J's {@code Logger} are read otherwise, with their supertypes).
+   */
+  private boolean isOpaqueNoClient(TypeSymbol symbol) {
+    return opaqueClassesAreNoClients && symbol instanceof ClassSymbol && nameFacts(symbol).opaque();
+  }
+
+  /**
+   * Whether none of the type arguments of {@code type} holds a client. Unknown (false) for an
+   * argument that still names a type variable: {@code T extends Comparable<T>} never ends.
+   */
+  private boolean noTypeArgumentHoldsClient(Type type, int depth) {
+    for (Type argument : type.getTypeArguments()) {
+      Type bound = upperBound(argument);
+      if (mentionsTypeVariable(bound, 0) || evidence(bound, depth).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -214,6 +249,13 @@ public final class ClientTypeModel {
       return Optional.empty();
     }
     if (!upper.hasTag(TypeTag.CLASS)) {
+      return Optional.empty();
+    }
+    // An opaque class is no client and is not looked into, so it holds a client only as a
+    // container, through its type arguments. When none holds one, the answer is known without
+    // reading the class and its supertypes. (The libraries' own classes never declare an element
+    // type from gRPC: `class Foo<K> implements Map<K, ManagedChannel>` is not in Guava or the JDK.)
+    if (isOpaqueNoClient(upper.tsym) && noTypeArgumentHoldsClient(upper, depth)) {
       return Optional.empty();
     }
     SymbolFacts symbolFacts = facts(upper.tsym);
