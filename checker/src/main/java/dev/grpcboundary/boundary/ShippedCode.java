@@ -30,6 +30,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
+import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree.JCFieldAccess;
 import com.sun.tools.javac.tree.JCTree.JCIdent;
 import com.sun.tools.javac.util.Context;
@@ -44,7 +45,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Where a process boundary is, and where code runs: code and objects that an engine serializes and
@@ -230,9 +230,9 @@ public final class ShippedCode {
   private boolean isShippedClass(ClassSymbol symbol, VisitorState state) {
     return !symbol.isEnum()
         && !symbol.isInterface()
-        && isSerializableClass(symbol, state)
-        && !isSubtypeOf(symbol.type, state.getSymtab().throwableType, state)
-        && !anySupertype(symbol, decisions(state)::isNeverShipped, state);
+        && isSubClass(symbol, state.getSymtab().serializableType, state)
+        && !isSubClass(symbol, state.getSymtab().throwableType, state)
+        && !decisions(state).roles(symbol).neverShipped();
   }
 
   /**
@@ -259,10 +259,12 @@ public final class ShippedCode {
 
     private final Engines engines;
     private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
-    private final Map<ClassSymbol, Boolean> receivingSideClasses = new HashMap<>();
     private final Map<TypeSymbol, Boolean> serializable = new HashMap<>();
 
-    /** What each supertype's name says, decided once: most classes share most supertypes. */
+    /**
+     * What the names of each type and its supertypes say, decided once per type from its direct
+     * supertypes' answers: most classes share most supertypes.
+     */
     private final Map<TypeSymbol, Roles> roles = new HashMap<>();
 
     /** Helper methods whose every use is on the receiving side, by {@link #isOnReceivingSide}. */
@@ -273,7 +275,11 @@ public final class ShippedCode {
      *     components, {@code Externalizable} (writes its own form), an engine's driver-side type
      * @param receivingSide an engine's function type, whose methods run on the receiving side
      */
-    private record Roles(boolean neverShipped, boolean receivingSide) {}
+    private record Roles(boolean neverShipped, boolean receivingSide) {
+      Roles or(Roles other) {
+        return new Roles(neverShipped || other.neverShipped, receivingSide || other.receivingSide);
+      }
+    }
 
     Decisions(
         VisitorState state,
@@ -306,28 +312,34 @@ public final class ShippedCode {
       return shipped;
     }
 
-    boolean isNeverShipped(TypeSymbol supertype) {
-      return roles(supertype).neverShipped();
-    }
-
-    private Roles roles(TypeSymbol supertype) {
-      Roles answer = roles.get(supertype);
-      if (answer == null) {
-        String name = supertype.getQualifiedName().toString();
-        answer =
-            new Roles(
-                NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
-                engines.isReceivingSideType(name));
-        roles.put(supertype, answer);
+    /**
+     * The roles of {@code type} or any of its supertypes. A supertype javac cannot complete adds
+     * nothing; what the others say stands, which can only keep a class from being reported.
+     */
+    Roles roles(TypeSymbol type) {
+      Roles answer = roles.get(type);
+      if (answer != null) {
+        return answer;
       }
-      return answer;
-    }
-
-    boolean receivingSideClass(ClassSymbol symbol, VisitorState state) {
-      Boolean answer = receivingSideClasses.get(symbol);
-      if (answer == null) {
-        answer = anySupertype(symbol, supertype -> roles(supertype).receivingSide(), state);
-        receivingSideClasses.put(symbol, answer);
+      String name = type.getQualifiedName().toString();
+      answer =
+          new Roles(
+              NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
+              engines.isReceivingSideType(name));
+      roles.put(type, answer); // Stands while the supertypes are asked: an ill-formed cycle ends.
+      if (type instanceof ClassSymbol cls) {
+        try {
+          Type superclass = cls.getSuperclass();
+          if (superclass != null && superclass.hasTag(TypeTag.CLASS)) {
+            answer = answer.or(roles(superclass.tsym));
+          }
+          for (Type implemented : cls.getInterfaces()) {
+            answer = answer.or(roles(implemented.tsym));
+          }
+        } catch (CompletionFailure missingSupertype) {
+          // What completed counts.
+        }
+        roles.put(type, answer);
       }
       return answer;
     }
@@ -368,28 +380,13 @@ public final class ShippedCode {
     }
   }
 
-  /** Whether {@code symbol} or a supertype of it passes {@code test}; unknown counts as no. */
-  private static boolean anySupertype(
-      ClassSymbol symbol, Predicate<TypeSymbol> test, VisitorState state) {
-    try {
-      for (Type supertype : state.getTypes().closure(symbol.type)) {
-        if (test.test(supertype.tsym)) {
-          return true;
-        }
-      }
-    } catch (CompletionFailure missingSupertype) {
-      return false;
-    }
-    return false;
-  }
-
   /**
    * Whether the instance methods of the named class {@code symbol} run on the receiving side,
    * because it implements an engine's function type. Other Serializable classes (a driver class
    * made Serializable, a Beam PTransform) run their methods where they are called.
    */
   public boolean runsOnReceivingSide(ClassSymbol symbol, VisitorState state) {
-    return decisions(state).receivingSideClass(symbol, state);
+    return decisions(state).roles(symbol).receivingSide();
   }
 
   /**
@@ -595,10 +592,13 @@ public final class ShippedCode {
         : decisions(state).serializable(type, state);
   }
 
-  /** The same for a class, without the erasures that general subtyping builds. */
-  private static boolean isSerializableClass(ClassSymbol symbol, VisitorState state) {
+  /**
+   * Whether the class {@code symbol} extends or implements {@code supertype}: without the erasures
+   * that general subtyping builds, and a supertype javac cannot complete counts as "no".
+   */
+  private static boolean isSubClass(ClassSymbol symbol, Type supertype, VisitorState state) {
     try {
-      return symbol.isSubClass(state.getSymtab().serializableType.tsym, state.getTypes());
+      return symbol.isSubClass(supertype.tsym, state.getTypes());
     } catch (CompletionFailure missingSupertype) {
       return false;
     }
