@@ -274,6 +274,72 @@ public final class SparkBoundaryTest {
   }
 
   @Test
+  public void publicHelperExposedByPublicSubclassOrImplementer_isReported() {
+    // A public subclass (or a public class implementing an interface) inherits the public helper,
+    // so code outside the compilation can call it, on the driver too.
+    helper
+        .addSourceLines(
+            "psl/Options.java",
+            """
+            package psl;
+
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import java.io.Serializable;
+
+            class Options implements Serializable {
+              interface SubscriberFactory extends Serializable {
+                String open(String partition);
+              }
+
+              public SubscriberFactory subscriberFactory() {
+                ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+                // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured
+                return partition -> partition + channel.authority();
+              }
+            }
+            """)
+        .addSourceLines("psl/PartitionJob.java", PARTITION_JOB)
+        .addSourceLines(
+            "psl/PublicOptions.java",
+            """
+            package psl;
+
+            public class PublicOptions extends Options {}
+            """)
+        .addSourceLines(
+            "psl/Factories.java",
+            """
+            package psl;
+
+            import io.grpc.ManagedChannel;
+            import io.grpc.ManagedChannelBuilder;
+            import java.util.function.Function;
+            import org.apache.spark.api.java.JavaRDD;
+
+            interface Factories {
+              default Options.SubscriberFactory factory() {
+                ManagedChannel channel = ManagedChannelBuilder.forTarget("localhost:1").build();
+                // BUG: Diagnostic contains: `channel` (ManagedChannel, a gRPC client) is captured
+                return partition -> partition + channel.authority();
+              }
+
+              default JavaRDD<String> run(JavaRDD<String> partitions) {
+                return partitions.map(partition -> factory().open(partition));
+              }
+            }
+            """)
+        .addSourceLines(
+            "psl/PublicFactories.java",
+            """
+            package psl;
+
+            public class PublicFactories implements Factories {}
+            """)
+        .doTest();
+  }
+
+  @Test
   public void helperAlsoCalledOnTheDriver_orCallableFromElsewhere_isReported() {
     helper
         .addSourceLines(

@@ -27,6 +27,8 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.comp.AttrContext;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.comp.Env;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.JCTree.JCClassDecl;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
@@ -72,16 +74,11 @@ public final class CompilationIndex {
   /** What each file scanned so far creates and assigns. */
   private final Map<CompilationUnitTree, FileIndex> scanned = new HashMap<>();
 
-  /**
-   * Per class, how far its subclasses compiled here reach; built on first use in one pass over the
-   * compilation's classes and their superclass chains.
-   */
-  private Map<ClassSymbol, SubclassReach> reachedBySubclasses;
+  /** Per class, how far its subclasses compiled here reach. */
+  private final Map<ClassSymbol, SubclassReach> reachedBySubclasses = new HashMap<>();
 
   /** Where the subclasses of one class reach: everywhere, or into these packages and files. */
   private static final class SubclassReach {
-    static final SubclassReach NONE = new SubclassReach();
-
     boolean everywhere;
     final Set<PackageSymbol> packages = new HashSet<>();
     final Set<CompilationUnitTree> files = new HashSet<>();
@@ -92,6 +89,10 @@ public final class CompilationIndex {
         case PACKAGE -> packages.add(packageOf(subclass));
         case FILE -> files.add(file);
       }
+    }
+
+    boolean isEmpty() {
+      return !everywhere && packages.isEmpty() && files.isEmpty();
     }
 
     boolean reaches(JCCompilationUnit unit) {
@@ -191,45 +192,41 @@ public final class CompilationIndex {
     return subclassReach(owner).everywhere ? Reach.EVERYWHERE : reach;
   }
 
+  /**
+   * How far the subclasses of {@code owner} compiled here reach. Asked only of a class that does
+   * not reach everywhere itself, so its subclasses are declared where it can be named: in its file
+   * or its package. Only named classes declared at class level count; a local or anonymous subclass
+   * is created where it is declared, which {@code owner}'s own reach covers.
+   */
   private SubclassReach subclassReach(ClassSymbol owner) {
-    if (reachedBySubclasses == null) {
-      reachedBySubclasses = new HashMap<>();
-      for (Env<AttrContext> env : enter.getEnvs()) {
-        ClassSymbol subclass = env.enclClass == null ? null : env.enclClass.sym;
-        // Most classes extend a class from a jar, which ends their part before their reach is
-        // worked out.
-        List<ClassSymbol> ancestors =
-            subclass == null || topLevelClass(subclass) == null
-                ? List.of()
-                : superclassesCompiledHere(subclass);
-        if (!ancestors.isEmpty()) {
-          Reach reach = reach(subclass);
-          for (ClassSymbol ancestor : ancestors) {
-            reachedBySubclasses
-                .computeIfAbsent(ancestor, a -> new SubclassReach())
-                .add(reach, subclass, env.toplevel);
-          }
+    SubclassReach reached = reachedBySubclasses.get(owner);
+    if (reached == null) {
+      reached = new SubclassReach();
+      for (JCCompilationUnit unit : unitsWithin(owner, reach(owner))) {
+        for (JCTree definition : unit.defs) {
+          addSubclasses(definition, owner, unit, reached);
         }
       }
+      reachedBySubclasses.put(owner, reached);
     }
-    return reachedBySubclasses.getOrDefault(owner, SubclassReach.NONE);
+    return reached;
   }
 
-  private List<ClassSymbol> superclassesCompiledHere(ClassSymbol cls) {
-    List<ClassSymbol> superclasses = new ArrayList<>(0);
-    try {
-      for (Type current = cls.getSuperclass();
-          current != null
-              && current.hasTag(TypeTag.CLASS)
-              && current.tsym instanceof ClassSymbol superclass
-              && isCompiledHere(superclass, enter);
-          current = superclass.getSuperclass()) {
-        superclasses.add(superclass);
-      }
-    } catch (CompletionFailure missingSuperclass) {
-      // The chain ends at what javac can complete; a missing class is not compiled here.
+  private void addSubclasses(
+      JCTree tree, ClassSymbol owner, JCCompilationUnit unit, SubclassReach reached) {
+    if (!(tree instanceof JCClassDecl cls) || cls.sym == null) {
+      return;
     }
-    return superclasses;
+    try {
+      if (cls.sym != owner && cls.sym.isSubClass(owner, types)) {
+        reached.add(reach(cls.sym), cls.sym, unit);
+      }
+    } catch (CompletionFailure missingSupertype) {
+      // Not known to be a subclass.
+    }
+    for (JCTree member : cls.defs) {
+      addSubclasses(member, owner, unit, reached);
+    }
   }
 
   private boolean overridesAnything(MethodSymbol method) {
@@ -275,7 +272,7 @@ public final class CompilationIndex {
       return own;
     }
     SubclassReach subclasses = subclassReach(owner);
-    if (subclasses == SubclassReach.NONE) {
+    if (subclasses.isEmpty()) {
       return own;
     }
     Set<JCCompilationUnit> reached = new HashSet<>(own);
