@@ -15,6 +15,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Scope;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
@@ -34,7 +35,6 @@ import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,29 +74,31 @@ public final class CompilationIndex {
   /** What each file scanned so far creates and assigns. */
   private final Map<CompilationUnitTree, FileIndex> scanned = new HashMap<>();
 
+  /** Per package, its files compiled here. */
+  private final Map<PackageSymbol, List<JCCompilationUnit>> unitsByPackage = new HashMap<>();
+
   /** Per class, how far its subclasses compiled here reach. */
   private final Map<ClassSymbol, SubclassReach> reachedBySubclasses = new HashMap<>();
 
   /** Where the subclasses of one class reach: everywhere, or into these packages and files. */
   private static final class SubclassReach {
     boolean everywhere;
-    final Set<PackageSymbol> packages = new HashSet<>();
-    final Set<CompilationUnitTree> files = new HashSet<>();
+    final Set<PackageSymbol> packages = new LinkedHashSet<>();
+    final Set<JCCompilationUnit> files = new LinkedHashSet<>();
 
-    void add(Reach reach, ClassSymbol subclass, CompilationUnitTree file) {
+    void add(Reach reach, ClassSymbol subclass, JCCompilationUnit file) {
+      PackageSymbol pkg = packageOf(subclass);
       switch (reach) {
         case EVERYWHERE -> everywhere = true;
-        case PACKAGE -> packages.add(packageOf(subclass));
+        case PACKAGE -> {
+          if (pkg == null) {
+            everywhere = true; // Unknown, so as far as can be.
+          } else {
+            packages.add(pkg);
+          }
+        }
         case FILE -> files.add(file);
       }
-    }
-
-    boolean isEmpty() {
-      return !everywhere && packages.isEmpty() && files.isEmpty();
-    }
-
-    boolean reaches(JCCompilationUnit unit) {
-      return everywhere || packages.contains(unit.packge) || files.contains(unit);
     }
   }
 
@@ -267,18 +269,21 @@ public final class CompilationIndex {
    * fields, anywhere).
    */
   private List<JCCompilationUnit> unitsReaching(Symbol symbol, ClassSymbol owner) {
-    List<JCCompilationUnit> own = unitsWithin(symbol, reach(symbol));
-    if (owner == null || own.size() == units().size() || !widenedBySubclasses(symbol)) {
+    Reach reach = reach(symbol);
+    List<JCCompilationUnit> own = unitsWithin(symbol, reach);
+    if (owner == null || reach == Reach.EVERYWHERE || !widenedBySubclasses(symbol)) {
       return own;
     }
     SubclassReach subclasses = subclassReach(owner);
-    if (subclasses.isEmpty()) {
-      return own;
+    if (subclasses.everywhere) {
+      return units();
     }
-    Set<JCCompilationUnit> reached = new HashSet<>(own);
-    return units().stream()
-        .filter(unit -> reached.contains(unit) || subclasses.reaches(unit))
-        .toList();
+    Set<JCCompilationUnit> reached = new LinkedHashSet<>(own);
+    for (PackageSymbol pkg : subclasses.packages) {
+      reached.addAll(unitsOf(pkg));
+    }
+    reached.addAll(subclasses.files);
+    return new ArrayList<>(reached);
   }
 
   private List<JCCompilationUnit> unitsWithin(Symbol symbol, Reach reach) {
@@ -290,10 +295,30 @@ public final class CompilationIndex {
       }
       case PACKAGE -> {
         PackageSymbol pkg = packageOf(symbol);
-        yield pkg == null ? units() : units().stream().filter(unit -> unit.packge == pkg).toList();
+        yield pkg == null ? units() : unitsOf(pkg);
       }
       case EVERYWHERE -> units();
     };
+  }
+
+  /**
+   * The files of the package {@code pkg} compiled here, found through its top-level classes: javac
+   * has an environment for those compiled from source. Every file with code declares a class.
+   */
+  private List<JCCompilationUnit> unitsOf(PackageSymbol pkg) {
+    List<JCCompilationUnit> files = unitsByPackage.get(pkg);
+    if (files == null) {
+      Set<JCCompilationUnit> found = new LinkedHashSet<>();
+      for (Symbol member : pkg.members().getSymbols(Scope.LookupKind.NON_RECURSIVE)) {
+        Env<AttrContext> env = member instanceof ClassSymbol cls ? enter.getEnv(cls) : null;
+        if (env != null && env.toplevel != null) {
+          found.add(env.toplevel);
+        }
+      }
+      files = new ArrayList<>(found);
+      unitsByPackage.put(pkg, files);
+    }
+    return files;
   }
 
   /**
