@@ -82,9 +82,11 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree field) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
+        // A constant (most static initializers) creates nothing.
         if (variable != null
             && (variable.isStatic() || instancesToo)
-            && field.getInitializer() != null) {
+            && field.getInitializer() != null
+            && variable.getConstantValue() == null) {
           List<ExpressionTree> constructions =
               ClientConstructions.in(field.getInitializer(), model);
           if (!constructions.isEmpty() && !holder.get()) {

@@ -37,16 +37,16 @@ public final class SerializedForm {
       return false;
     }
     Names names = symbol.name.table.names;
-    Name writeReplace = names.fromString("writeReplace");
+    Name externalizable = names.fromString("java.io.Externalizable");
     for (Type current = symbol.type;
         current != null && current.tsym instanceof ClassSymbol cls;
         current = types.supertype(current)) {
       for (Type implemented : types.interfaces(current)) {
-        if (implemented.tsym.getQualifiedName().contentEquals("java.io.Externalizable")) {
+        if (implemented.tsym.getQualifiedName() == externalizable) {
           return false;
         }
       }
-      for (Symbol member : cls.members().getSymbolsByName(writeReplace)) {
+      for (Symbol member : cls.members().getSymbolsByName(names.writeReplace)) {
         if (member instanceof MethodSymbol method
             && !method.isStatic()
             && method.getParameters().isEmpty()) {
@@ -54,7 +54,7 @@ public final class SerializedForm {
         }
       }
     }
-    for (Symbol member : symbol.members().getSymbolsByName(names.fromString("writeObject"))) {
+    for (Symbol member : symbol.members().getSymbolsByName(names.writeObject)) {
       if (member instanceof MethodSymbol method
           && !method.isStatic()
           && method.getParameters().size() == 1
