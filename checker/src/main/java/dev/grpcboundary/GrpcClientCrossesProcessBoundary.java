@@ -220,9 +220,6 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       Supplier<Boolean> builtOnReceivingSide,
       VisitorState state) {
     ClientTypeModel model = model(state);
-    if (!model.writesFields(ASTHelpers.getSymbol(tree))) {
-      return;
-    }
     for (Tree member : tree.getMembers()) {
       if (!(member instanceof VariableTree field)) {
         continue;
@@ -233,6 +230,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       }
       Optional<ClientEvidence> evidence = model.evidence(symbol.type);
       if (evidence.isEmpty()
+          || !model.writesFields(ASTHelpers.getSymbol(tree))
           || FieldWrites.of(tree, field, symbol, shippedCode, state).unsetWhenShipped()
           || builtOnReceivingSide.get()) {
         continue;

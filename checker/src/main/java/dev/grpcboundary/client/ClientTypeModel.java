@@ -283,16 +283,18 @@ public final class ClientTypeModel {
     }
     if (depth >= MAX_FIELD_DEPTH
         || symbolFacts.opaque()
-        || !(upper.tsym instanceof ClassSymbol cls)
-        || !writesFields(cls)) {
+        || !(upper.tsym instanceof ClassSymbol cls)) {
       return Optional.empty();
     }
     // Type arguments change the answer only through fields declared with a type variable:
     // `ValueProvider<String>` and `Coder<Row>` are answered once, like their classes.
-    if (upper.getTypeArguments().isEmpty() || !fieldsUseTypeVariables(upper)) {
-      return heldByFieldsCached(upper, depth);
-    }
-    return heldByFields(upper, depth);
+    Optional<ClientEvidence> held =
+        upper.getTypeArguments().isEmpty() || !fieldsUseTypeVariables(upper)
+            ? heldByFieldsCached(upper, depth)
+            : heldByFields(upper, depth);
+    // Whether serialization writes the fields is asked last: most classes hold no client, and the
+    // question looks up members of the class and its superclasses.
+    return held.isPresent() && writesFields(cls) ? held : Optional.empty();
   }
 
   /**
