@@ -80,12 +80,11 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     // An enum's constants are created while the enum is initialized, and with them its fields.
     boolean instancesToo = symbol.isEnum();
     for (Tree member : tree.getMembers()) {
-      if (member instanceof VariableTree field) {
+      if (member instanceof VariableTree field && field.getInitializer() != null) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
         // A constant (most static initializers) creates nothing.
         if (variable != null
             && (variable.isStatic() || instancesToo)
-            && field.getInitializer() != null
             && variable.getConstantValue() == null) {
           List<ExpressionTree> constructions =
               ClientConstructions.in(field.getInitializer(), model);

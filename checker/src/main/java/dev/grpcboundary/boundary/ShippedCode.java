@@ -259,6 +259,7 @@ public final class ShippedCode {
 
     private final Engines engines;
     private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
+    private final Map<MethodSymbol, Boolean> receivingSideMethods = new HashMap<>();
     private final Map<TypeSymbol, Boolean> serializable = new HashMap<>();
 
     /**
@@ -301,6 +302,19 @@ public final class ShippedCode {
         matchers.add(entry.getValue());
       }
       return new MatchersByName(names, matchers);
+    }
+
+    /**
+     * Asked of every method around each shipped function and of every method assigning a field of a
+     * shipped class; the override search behind it is costly.
+     */
+    boolean receivingSideMethod(MethodSymbol method, ShippedCode shippedCode, VisitorState state) {
+      Boolean answer = receivingSideMethods.get(method);
+      if (answer == null) {
+        answer = shippedCode.decideReceivingSideMethod(method, state);
+        receivingSideMethods.put(method, answer);
+      }
+      return answer;
     }
 
     boolean shippedClass(ClassSymbol symbol, ShippedCode shippedCode, VisitorState state) {
@@ -397,6 +411,10 @@ public final class ShippedCode {
    * createWriter}).
    */
   public boolean isReceivingSideMethod(MethodSymbol method, VisitorState state) {
+    return decisions(state).receivingSideMethod(method, this, state);
+  }
+
+  private boolean decideReceivingSideMethod(MethodSymbol method, VisitorState state) {
     String name = method.getSimpleName().toString();
     if (name.equals("readObject") || name.equals("readResolve")) {
       return true;
