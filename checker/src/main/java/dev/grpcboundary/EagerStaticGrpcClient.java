@@ -82,10 +82,7 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree field && field.getInitializer() != null) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
-        // A constant (most static initializers) creates nothing.
-        if (variable != null
-            && (variable.isStatic() || instancesToo)
-            && variable.getConstantValue() == null) {
+        if (variable != null && (variable.isStatic() || instancesToo)) {
           List<ExpressionTree> constructions =
               ClientConstructions.in(field.getInitializer(), model);
           if (!constructions.isEmpty() && !holder.get()) {

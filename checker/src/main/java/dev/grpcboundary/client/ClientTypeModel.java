@@ -281,9 +281,11 @@ public final class ClientTypeModel {
         containersInProgress.remove(containersInProgress.size() - 1);
       }
     }
+    // Enum constants are serialized by name: their fields never travel.
     if (depth >= MAX_FIELD_DEPTH
         || symbolFacts.opaque()
-        || !(upper.tsym instanceof ClassSymbol cls)) {
+        || !(upper.tsym instanceof ClassSymbol cls)
+        || cls.isEnum()) {
       return Optional.empty();
     }
     // Type arguments change the answer only through fields declared with a type variable:
