@@ -87,6 +87,12 @@ public final class ClientTypeModel {
           "org.slf4j.",
           "org.apache.avro.");
 
+  /** {@link #OPAQUE_LIBRARIES} vendored under another package: {@code .com.google.common.}. */
+  private static final ImmutableList<String> RELOCATED_OPAQUE_LIBRARIES =
+      OPAQUE_LIBRARIES.stream()
+          .map(prefix -> "." + prefix)
+          .collect(ImmutableList.toImmutableList());
+
   /**
    * Data types, wherever their subclasses live: generated protobuf messages and builders, and the
    * Google API client's JSON models (BigQuery's {@code TableRow}, ...). Their fields are data.
@@ -526,7 +532,12 @@ public final class ClientTypeModel {
       }
     }
     for (String prefix : OPAQUE_LIBRARIES) {
-      if (qualifiedName.startsWith(prefix) || qualifiedName.contains("." + prefix)) {
+      if (qualifiedName.startsWith(prefix)) {
+        return true;
+      }
+    }
+    for (String infix : RELOCATED_OPAQUE_LIBRARIES) {
+      if (qualifiedName.contains(infix)) {
         return true;
       }
     }
