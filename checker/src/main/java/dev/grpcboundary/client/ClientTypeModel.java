@@ -22,7 +22,6 @@ import com.sun.tools.javac.util.Context;
 import dev.grpcboundary.boundary.SerializedForm;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -101,6 +100,8 @@ public final class ClientTypeModel {
       ImmutableList.of(
           "com.google.protobuf.MessageLiteOrBuilder", "com.google.api.client.util.GenericData");
 
+  private static final TypeNames OPAQUE_SUPERTYPE_NAMES = TypeNames.of(OPAQUE_SUPERTYPES);
+
   private final GrpcBoundaryConfig config;
   private final Types types;
   private final JavacTrees trees;
@@ -135,10 +136,17 @@ public final class ClientTypeModel {
    */
   private final boolean opaqueClassesAreNoClients;
 
+  /** The configured client and ignored types, each type's name matched against them once. */
+  private final TypeNames clientRoots;
+
+  private final TypeNames ignoredRoots;
+
   private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
     this.config = config;
     this.types = types;
     this.trees = trees;
+    this.clientRoots = TypeNames.of(config.clientTypes());
+    this.ignoredRoots = TypeNames.of(config.ignoredTypes());
     this.opaqueClassesAreNoClients =
         config.clientTypes().stream().noneMatch(ClientTypeModel::isOpaque);
   }
@@ -506,23 +514,14 @@ public final class ClientTypeModel {
       String name = symbol.getQualifiedName().toString();
       cached =
           new NameFacts(
-              namesAny(name, config.clientTypes()),
-              namesAny(name, config.ignoredTypes()),
+              clientRoots.matches(name),
+              ignoredRoots.matches(name),
               isOpaque(name),
-              namesAny(name, OPAQUE_SUPERTYPES),
+              OPAQUE_SUPERTYPE_NAMES.matches(name),
               CONTAINER_ELEMENTS.getOrDefault(name, ImmutableList.of()));
       nameFacts.put(symbol, cached);
     }
     return cached;
-  }
-
-  private static boolean namesAny(String qualifiedName, Collection<String> roots) {
-    for (String root : roots) {
-      if (KnownClientTypes.namesOrRelocates(qualifiedName, root)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isOpaque(String qualifiedName) {
