@@ -84,7 +84,10 @@ public final class ClientTypeModel {
           "com.fasterxml.jackson.",
           "org.joda.time.",
           "org.slf4j.",
-          "org.apache.avro.");
+          "org.apache.avro.",
+          // The Google HTTP and API client libraries (REST, not gRPC) and Google's credentials.
+          "com.google.api.client.",
+          "com.google.auth.");
 
   /** {@link #OPAQUE_LIBRARIES} vendored under another package: {@code .com.google.common.}. */
   private static final ImmutableList<String> RELOCATED_OPAQUE_LIBRARIES =
