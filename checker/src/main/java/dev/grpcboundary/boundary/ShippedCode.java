@@ -27,6 +27,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
@@ -268,6 +269,8 @@ public final class ShippedCode {
      */
     private final Map<TypeSymbol, Roles> roles = new HashMap<>();
 
+    private final Map<PackageSymbol, Boolean> packagesWithRoles = new HashMap<>();
+
     /** Helper methods whose every use is on the receiving side, by {@link #isOnReceivingSide}. */
     final Map<MethodSymbol, Boolean> onlyUsedOnReceivingSide = new HashMap<>();
 
@@ -277,6 +280,8 @@ public final class ShippedCode {
      * @param receivingSide an engine's function type, whose methods run on the receiving side
      */
     private record Roles(boolean neverShipped, boolean receivingSide) {
+      static final Roles NONE = new Roles(false, false);
+
       Roles or(Roles other) {
         return new Roles(neverShipped || other.neverShipped, receivingSide || other.receivingSide);
       }
@@ -330,16 +335,42 @@ public final class ShippedCode {
      * The roles of {@code type} or any of its supertypes. A supertype javac cannot complete adds
      * nothing; what the others say stands, which can only keep a class from being reported.
      */
+    /** Decided once per package: reading each type's name costs more than the test itself. */
+    private boolean mayHoldRoleTypes(PackageSymbol pkg) {
+      Boolean answer = packagesWithRoles.get(pkg);
+      if (answer == null) {
+        answer =
+            pkg == null
+                || engines.mayHoldRoleTypes(
+                    pkg.getQualifiedName().toString(), NEVER_SHIPPED_SUPERTYPES);
+        packagesWithRoles.put(pkg, answer);
+      }
+      return answer;
+    }
+
+    /** The package around {@code symbol}; null when its owners do not end in one. */
+    private static PackageSymbol packageOf(Symbol symbol) {
+      for (Symbol current = symbol; current != null; current = current.owner) {
+        if (current instanceof PackageSymbol pkg) {
+          return pkg;
+        }
+      }
+      return null;
+    }
+
     Roles roles(TypeSymbol type) {
       Roles answer = roles.get(type);
       if (answer != null) {
         return answer;
       }
-      String name = type.getQualifiedName().toString();
-      answer =
-          new Roles(
-              NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
-              engines.isReceivingSideType(name));
+      answer = Roles.NONE;
+      if (mayHoldRoleTypes(packageOf(type))) {
+        String name = type.getQualifiedName().toString();
+        answer =
+            new Roles(
+                NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
+                engines.isReceivingSideType(name));
+      }
       roles.put(type, answer); // Stands while the supertypes are asked: an ill-formed cycle ends.
       if (type instanceof ClassSymbol cls) {
         try {

@@ -11,6 +11,7 @@ import com.sun.tools.javac.code.Scope;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -19,15 +20,21 @@ import com.sun.tools.javac.code.Type.IntersectionClassType;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.util.Context;
+import com.sun.tools.javac.util.Name;
+import com.sun.tools.javac.util.Names;
 import dev.grpcboundary.boundary.SerializedForm;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Decides whether a type is, or holds, a gRPC-backed client.
@@ -144,10 +151,27 @@ public final class ClientTypeModel {
 
   private final TypeNames ignoredRoots;
 
-  private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees) {
+  /**
+   * The simple names, in this compilation's name table, of the client, ignored, data and container
+   * types: a type with another simple name is none of them, and only its package is looked at.
+   */
+  private final Set<Name> simpleNamesOfInterest = new HashSet<>();
+
+  /** Per package, whether it is opaque: decided once, not for each of its types. */
+  private final Map<PackageSymbol, Boolean> opaquePackages = new HashMap<>();
+
+  private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees, Names names) {
     this.config = config;
     this.types = types;
     this.trees = trees;
+    Stream.of(
+            config.clientTypes(),
+            config.ignoredTypes(),
+            OPAQUE_SUPERTYPES,
+            CONTAINER_ELEMENTS.keySet())
+        .flatMap(Collection::stream)
+        .map(name -> names.fromString(name.substring(name.lastIndexOf('.') + 1)))
+        .forEach(simpleNamesOfInterest::add);
     this.clientRoots = TypeNames.of(config.clientTypes());
     this.ignoredRoots = TypeNames.of(config.ignoredTypes());
     this.opaqueClassesAreNoClients =
@@ -167,7 +191,10 @@ public final class ClientTypeModel {
     if (model == null) {
       model =
           models.byValue.computeIfAbsent(
-              config, c -> new ClientTypeModel(c, state.getTypes(), JavacTrees.instance(context)));
+              config,
+              c ->
+                  new ClientTypeModel(
+                      c, state.getTypes(), JavacTrees.instance(context), state.getNames()));
       models.byIdentity.put(config, model);
     }
     return model;
@@ -511,20 +538,46 @@ public final class ClientTypeModel {
     return new SymbolFacts(client && !ignored, ignored, opaque, containers.buildKeepingLast());
   }
 
+  /**
+   * Asked of every type and supertype a compilation looks at, so a name is decoded only when its
+   * simple name is of interest, and opaqueness is decided per package.
+   */
   private NameFacts nameFacts(TypeSymbol symbol) {
     NameFacts cached = nameFacts.get(symbol);
     if (cached == null) {
-      String name = symbol.getQualifiedName().toString();
-      cached =
-          new NameFacts(
-              clientRoots.matches(name),
-              ignoredRoots.matches(name),
-              isOpaque(name),
-              OPAQUE_SUPERTYPE_NAMES.matches(name),
-              CONTAINER_ELEMENTS.getOrDefault(name, ImmutableList.of()));
+      boolean opaque = isInOpaquePackage(symbol);
+      if (simpleNamesOfInterest.contains(symbol.getSimpleName())) {
+        String name = symbol.getQualifiedName().toString();
+        cached =
+            new NameFacts(
+                clientRoots.matches(name),
+                ignoredRoots.matches(name),
+                opaque,
+                OPAQUE_SUPERTYPE_NAMES.matches(name),
+                CONTAINER_ELEMENTS.getOrDefault(name, ImmutableList.of()));
+      } else {
+        cached = new NameFacts(false, false, opaque, false, ImmutableList.of());
+      }
       nameFacts.put(symbol, cached);
     }
     return cached;
+  }
+
+  private boolean isInOpaquePackage(TypeSymbol symbol) {
+    PackageSymbol pkg = null;
+    for (Symbol current = symbol; current != null && pkg == null; current = current.owner) {
+      pkg = current instanceof PackageSymbol found ? found : null;
+    }
+    if (pkg == null) {
+      return isOpaque(symbol.getQualifiedName().toString());
+    }
+    Boolean opaque = opaquePackages.get(pkg);
+    if (opaque == null) {
+      // The prefixes are package prefixes: a class is opaque exactly when its package is.
+      opaque = isOpaque(pkg.getQualifiedName() + ".");
+      opaquePackages.put(pkg, opaque);
+    }
+    return opaque;
   }
 
   private static boolean isOpaque(String qualifiedName) {

@@ -7,8 +7,10 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
 import com.sun.tools.javac.code.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The engines the checks know, and the questions the checks ask of all of them at once: which
@@ -178,6 +180,22 @@ public final class Engines {
   public boolean isReceivingSideMethod(String ownerType, String methodName) {
     return receivingSideMethodNames.contains(methodName)
         && receivingSideMethods.contains(new MethodName(ownerType, methodName));
+  }
+
+  /**
+   * Whether the package {@code packageName} can hold a receiving-side or driver-side type, or one
+   * of {@code otherTypes}: most packages hold none, and then their types' names need no reading.
+   */
+  public boolean mayHoldRoleTypes(String packageName, Collection<String> otherTypes) {
+    String dotted = packageName + ".";
+    for (String prefix : receivingSidePackages) {
+      if (dotted.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return Stream.of(receivingSideTypes, driverSideTypes, otherTypes)
+        .flatMap(Collection::stream)
+        .anyMatch(type -> type.startsWith(dotted));
   }
 
   /** Serializable types that engines never ship. */
