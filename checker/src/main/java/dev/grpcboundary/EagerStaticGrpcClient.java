@@ -23,6 +23,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.boundary.HolderClass;
+import dev.grpcboundary.boundary.StaticInitialization;
 import dev.grpcboundary.client.ClientConstructions;
 import dev.grpcboundary.client.ClientTypeModel;
 import dev.grpcboundary.config.Documentation;
@@ -79,7 +80,14 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     Supplier<Boolean> holder = Suppliers.memoize(() -> HolderClass.isHolder(tree, model));
     // An enum's constants are created while the enum is initialized, and with them its fields.
     boolean instancesToo = symbol.isEnum();
-    for (Tree member : tree.getMembers()) {
+    // Other classes: the code their initialization runs, found for the whole compilation in one
+    // pass; most classes have none. Local and anonymous classes are entered while javac attributes
+    // their method, so they are looked at here.
+    List<? extends Tree> members =
+        instancesToo || symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal()
+            ? tree.getMembers()
+            : StaticInitialization.of(state).initializerCode(symbol);
+    for (Tree member : members) {
       if (member instanceof VariableTree field && field.getInitializer() != null) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
         if (variable != null && (variable.isStatic() || instancesToo)) {

@@ -1,8 +1,8 @@
 package dev.grpcboundary.boundary;
 
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.comp.AttrContext;
 import com.sun.tools.javac.comp.Enter;
@@ -13,8 +13,10 @@ import com.sun.tools.javac.tree.JCTree.JCClassDecl;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -31,16 +33,21 @@ public final class StaticInitialization {
   private static final Context.Key<StaticInitialization> KEY = new Context.Key<>();
 
   /** The static fields without an initializer that no {@code static {}} block of theirs assigns. */
-  private final ImmutableSet<VarSymbol> leftUnset;
+  private final Set<VarSymbol> leftUnset = new LinkedHashSet<>();
 
-  private StaticInitialization(ImmutableSet<VarSymbol> leftUnset) {
-    this.leftUnset = leftUnset;
-  }
+  /**
+   * Per class that has any, the code its initialization runs: static fields with an initializer and
+   * {@code static {}} blocks, in declaration order.
+   */
+  private final Map<ClassSymbol, List<JCTree>> initializerCode = new HashMap<>();
+
+  private StaticInitialization() {}
 
   public static StaticInitialization of(VisitorState state) {
     StaticInitialization initialization = state.context.get(KEY);
     if (initialization == null) {
-      initialization = new StaticInitialization(fieldsLeftUnset(Enter.instance(state.context)));
+      initialization = new StaticInitialization();
+      initialization.scan(Enter.instance(state.context));
       state.context.put(KEY, initialization);
     }
     return initialization;
@@ -62,15 +69,22 @@ public final class StaticInitialization {
     return leftUnset.stream().anyMatch(test);
   }
 
+  /**
+   * The code that initializing {@code cls} runs (static fields with an initializer, {@code static
+   * {}} blocks), in declaration order; empty for most classes, which are answered without looking
+   * at their members again.
+   */
+  public List<JCTree> initializerCode(ClassSymbol cls) {
+    return initializerCode.getOrDefault(cls, List.of());
+  }
+
   /** Every class compiled here has an environment in javac's {@link Enter}, nested ones too. */
-  private static ImmutableSet<VarSymbol> fieldsLeftUnset(Enter enter) {
-    Set<VarSymbol> unset = new LinkedHashSet<>();
+  private void scan(Enter enter) {
     for (Env<AttrContext> env : enter.getEnvs()) {
       if (env.tree instanceof JCClassDecl cls) {
-        addLeftUnset(cls, unset);
+        scan(cls);
       }
     }
-    return ImmutableSet.copyOf(unset);
   }
 
   /**
@@ -78,12 +92,24 @@ public final class StaticInitialization {
    * without static clients): it reads javac's trees directly and allocates nothing for the many
    * classes without a candidate.
    */
-  private static void addLeftUnset(JCClassDecl cls, Set<VarSymbol> unset) {
+  private void scan(JCClassDecl cls) {
+    // An interface's fields are static without saying so.
+    long implicitlyStatic = (cls.mods.flags & Flags.INTERFACE) != 0 ? Flags.STATIC : 0;
     List<VarSymbol> candidates = null;
+    List<JCTree> initializers = null;
     for (JCTree member : cls.defs) {
-      // A final static without an initializer is definitely assigned by a static block.
-      if (member instanceof JCVariableDecl field
+      boolean initializes =
+          member instanceof JCVariableDecl field
+              ? field.init != null && ((field.mods.flags | implicitlyStatic) & Flags.STATIC) != 0
+              : member instanceof JCBlock block && block.isStatic();
+      if (initializes) {
+        if (initializers == null) {
+          initializers = new ArrayList<>();
+        }
+        initializers.add(member);
+      } else if (member instanceof JCVariableDecl field
           && field.init == null
+          // A final static without an initializer is definitely assigned by a static block.
           && (field.mods.flags & (Flags.STATIC | Flags.FINAL)) == Flags.STATIC
           && field.sym != null) {
         if (candidates == null) {
@@ -92,14 +118,16 @@ public final class StaticInitialization {
         candidates.add(field.sym);
       }
     }
-    if (candidates == null) {
-      return;
+    if (initializers != null && cls.sym != null) {
+      initializerCode.put(cls.sym, initializers);
     }
-    for (JCTree member : cls.defs) {
-      if (member instanceof JCBlock block && block.isStatic()) {
-        candidates.removeIf(field -> Assignments.assigns(block, field));
+    if (candidates != null) {
+      for (JCTree member : initializers == null ? List.<JCTree>of() : initializers) {
+        if (member instanceof JCBlock block) {
+          candidates.removeIf(field -> Assignments.assigns(block, field));
+        }
       }
+      leftUnset.addAll(candidates);
     }
-    unset.addAll(candidates);
   }
 }
