@@ -87,7 +87,7 @@ public final class CompilationIndex {
     final Set<JCCompilationUnit> files = new LinkedHashSet<>();
 
     void add(Reach reach, ClassSymbol subclass, JCCompilationUnit file) {
-      PackageSymbol pkg = packageOf(subclass);
+      PackageSymbol pkg = Owners.packageOf(subclass);
       switch (reach) {
         case EVERYWHERE -> everywhere = true;
         case PACKAGE -> {
@@ -289,12 +289,12 @@ public final class CompilationIndex {
   private List<JCCompilationUnit> unitsWithin(Symbol symbol, Reach reach) {
     return switch (reach) {
       case FILE -> {
-        ClassSymbol topLevel = topLevelClass(symbol);
+        ClassSymbol topLevel = Owners.topLevelClass(symbol);
         Env<AttrContext> env = topLevel == null ? null : enter.getEnv(topLevel);
         yield env == null || env.toplevel == null ? units() : List.of(env.toplevel);
       }
       case PACKAGE -> {
-        PackageSymbol pkg = packageOf(symbol);
+        PackageSymbol pkg = Owners.packageOf(symbol);
         yield pkg == null ? units() : unitsOf(pkg);
       }
       case EVERYWHERE -> units();
@@ -329,29 +329,6 @@ public final class CompilationIndex {
   private static boolean widenedBySubclasses(Symbol symbol) {
     return symbol instanceof ClassSymbol
         || (symbol.flags() & (Flags.PUBLIC | Flags.PROTECTED)) != 0;
-  }
-
-  /**
-   * The top-level class around {@code symbol}, or null when its owners do not end in a package
-   * (javac's own symbols for module and package declarations; {@code outermostClass()} would throw
-   * there).
-   */
-  private static ClassSymbol topLevelClass(Symbol symbol) {
-    for (Symbol current = symbol; current != null; current = current.owner) {
-      if (current.owner instanceof PackageSymbol) {
-        return current instanceof ClassSymbol cls ? cls : null;
-      }
-    }
-    return null;
-  }
-
-  private static PackageSymbol packageOf(Symbol symbol) {
-    for (Symbol current = symbol; current != null; current = current.owner) {
-      if (current instanceof PackageSymbol pkg) {
-        return pkg;
-      }
-    }
-    return null;
   }
 
   /** The narrowest access on the way from {@code symbol} out to its package. */

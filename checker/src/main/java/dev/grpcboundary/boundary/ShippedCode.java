@@ -348,23 +348,13 @@ public final class ShippedCode {
       return answer;
     }
 
-    /** The package around {@code symbol}; null when its owners do not end in one. */
-    private static PackageSymbol packageOf(Symbol symbol) {
-      for (Symbol current = symbol; current != null; current = current.owner) {
-        if (current instanceof PackageSymbol pkg) {
-          return pkg;
-        }
-      }
-      return null;
-    }
-
     Roles roles(TypeSymbol type) {
       Roles answer = roles.get(type);
       if (answer != null) {
         return answer;
       }
       answer = Roles.NONE;
-      if (mayHoldRoleTypes(packageOf(type))) {
+      if (mayHoldRoleTypes(Owners.packageOf(type))) {
         String name = type.getQualifiedName().toString();
         answer =
             new Roles(

@@ -22,6 +22,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Name;
 import com.sun.tools.javac.util.Names;
+import dev.grpcboundary.boundary.Owners;
 import dev.grpcboundary.boundary.SerializedForm;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import java.util.ArrayList;
@@ -564,10 +565,7 @@ public final class ClientTypeModel {
   }
 
   private boolean isInOpaquePackage(TypeSymbol symbol) {
-    PackageSymbol pkg = null;
-    for (Symbol current = symbol; current != null && pkg == null; current = current.owner) {
-      pkg = current instanceof PackageSymbol found ? found : null;
-    }
+    PackageSymbol pkg = Owners.packageOf(symbol);
     if (pkg == null) {
       return isOpaque(symbol.getQualifiedName().toString());
     }
