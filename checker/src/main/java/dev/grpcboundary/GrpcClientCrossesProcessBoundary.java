@@ -33,6 +33,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.boundary.CallsFromShippedCode;
 import dev.grpcboundary.boundary.Captures;
 import dev.grpcboundary.boundary.CompilationIndex;
+import dev.grpcboundary.boundary.DriverClass;
 import dev.grpcboundary.boundary.FieldWrites;
 import dev.grpcboundary.boundary.ShippedCode;
 import dev.grpcboundary.boundary.ShippedCode.Boundary;
@@ -154,12 +155,11 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
             () ->
                 LifecycleFix.forClass(
                     tree, boundary.get().engine().lifecycle(), model(state), state));
-    // Built only if a field finding needs it: it looks at the whole compilation.
-    Supplier<Boolean> builtOnReceivingSide =
-        Suppliers.memoize(() -> isOnlyBuiltOnReceivingSide(symbol, state));
-    reportSerializedFields(tree, boundary.get(), lifecycleFix, builtOnReceivingSide, state);
-    reportTransientFieldsSetOnlyAtCreation(
-        tree, boundary.get(), lifecycleFix, builtOnReceivingSide, state);
+    // Asked only if a field finding needs it: it looks at the whole compilation.
+    Supplier<Boolean> neverCrosses =
+        Suppliers.memoize(() -> neverCrosses(symbol, boundary.get(), state));
+    reportSerializedFields(tree, boundary.get(), lifecycleFix, neverCrosses, state);
+    reportTransientFieldsSetOnlyAtCreation(tree, boundary.get(), lifecycleFix, neverCrosses, state);
     // What an anonymous, local or inner class captures is reported by the outermost shipped code
     // only: not when the class is created inside shipped code, which captured it already.
     boolean anonymousOrLocal = symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal();
@@ -217,7 +217,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       ClassTree tree,
       Boundary boundary,
       Supplier<LifecycleFix> lifecycleFix,
-      Supplier<Boolean> builtOnReceivingSide,
+      Supplier<Boolean> neverCrosses,
       VisitorState state) {
     ClientTypeModel model = model(state);
     for (Tree member : tree.getMembers()) {
@@ -232,7 +232,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       if (evidence.isEmpty()
           || !model.writesFields(ASTHelpers.getSymbol(tree))
           || FieldWrites.of(tree, field, symbol, shippedCode, state).unsetWhenShipped()
-          || builtOnReceivingSide.get()) {
+          || neverCrosses.get()) {
         continue;
       }
       Description.Builder description =
@@ -251,7 +251,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       ClassTree tree,
       Boundary boundary,
       Supplier<LifecycleFix> lifecycleFix,
-      Supplier<Boolean> builtOnReceivingSide,
+      Supplier<Boolean> neverCrosses,
       VisitorState state) {
     ClientTypeModel model = model(state);
     for (Tree member : tree.getMembers()) {
@@ -269,7 +269,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
       }
       Optional<String> setWhere =
           FieldWrites.of(tree, field, symbol, shippedCode, state).setOnlyAtCreation();
-      if (setWhere.isEmpty() || builtOnReceivingSide.get()) {
+      if (setWhere.isEmpty() || neverCrosses.get()) {
         continue;
       }
       Description.Builder description =
@@ -343,6 +343,18 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     return !captures.staticWrites().contains(field)
         && !calls.mayAssign(field)
         && initialization.isLeftUnset(field);
+  }
+
+  /**
+   * Whether the instances of the Serializable class {@code cls} stay in the process that creates
+   * them, though nothing in their type says so: they are all created on the receiving side, or
+   * {@code cls} is a driver class made Serializable (no engine's type) that ships code but not
+   * itself.
+   */
+  private boolean neverCrosses(ClassSymbol cls, Boundary boundary, VisitorState state) {
+    return isOnlyBuiltOnReceivingSide(cls, state)
+        || (boundary.engine() == shippedCode.engines().javaSerialization()
+            && DriverClass.shipsCodeButNotItself(shippedCode, state));
   }
 
   /**

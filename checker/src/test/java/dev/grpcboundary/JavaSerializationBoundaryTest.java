@@ -252,4 +252,105 @@ public final class JavaSerializationBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void serializableByInheritanceFromTypesNeverShipped_noFinding() {
+    helper
+        .addSourceLines(
+            "TranslateServlet.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import javax.servlet.http.HttpServlet;
+
+            /** A servlet lives in its container; only sessions are ever persisted. */
+            class TranslateServlet extends HttpServlet {
+              private final TranslationServiceClient client;
+
+              TranslateServlet(TranslationServiceClient client) {
+                this.client = client;
+              }
+            }
+            """)
+        .addSourceLines(
+            "PublishServlet.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import jakarta.servlet.http.HttpServlet;
+
+            class PublishServlet extends HttpServlet {
+              private final transient Publisher publisher;
+
+              PublishServlet(Publisher publisher) {
+                this.publisher = publisher;
+              }
+            }
+            """)
+        .addSourceLines(
+            "FanOut.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.util.EventObject;
+            import java.util.List;
+            import java.util.concurrent.ForkJoinPool;
+            import java.util.concurrent.RecursiveTask;
+
+            /** Fork/join tasks and events stay in the process that makes them. */
+            class FanOut {
+              static class Pinged extends EventObject {
+                final ManagedChannel channel;
+
+                Pinged(Object source, ManagedChannel channel) {
+                  super(source);
+                  this.channel = channel;
+                }
+              }
+
+              static class CountTask extends RecursiveTask<Integer> {
+                final ManagedChannel channel;
+
+                CountTask(ManagedChannel channel) {
+                  this.channel = channel;
+                }
+
+                @Override
+                protected Integer compute() {
+                  return channel.authority().length();
+                }
+              }
+
+              int count(ManagedChannel channel, List<String> names) {
+                return ForkJoinPool.commonPool()
+                    .invoke(
+                        new RecursiveTask<Integer>() {
+                          @Override
+                          protected Integer compute() {
+                            return names.size() + channel.authority().length();
+                          }
+                        });
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void serializableSubclassOfOrdinaryLibraryClassStillReported() {
+    helper
+        .addSourceLines(
+            "Channels.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.util.HashMap;
+
+            class Channels extends HashMap<String, String> {
+              // BUG: Diagnostic contains: `fallback` (ManagedChannel, a gRPC client) is a field of class `Channels`, which is serialized to cross into another process
+              final ManagedChannel fallback;
+
+              Channels(ManagedChannel fallback) {
+                this.fallback = fallback;
+              }
+            }
+            """)
+        .doTest();
+  }
 }

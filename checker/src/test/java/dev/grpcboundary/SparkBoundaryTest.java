@@ -585,4 +585,92 @@ public final class SparkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void serializableDriverClassWhoseClosuresLeaveItBehind_noFinding() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import com.google.pubsub.v1.PubsubMessage;
+            import java.io.Serializable;
+            import org.apache.spark.api.java.JavaRDD;
+            import org.apache.spark.api.java.JavaSparkContext;
+            import org.apache.spark.api.java.function.Function;
+
+            /**
+             * Made Serializable once to silence "Task not serializable"; its closures no longer use
+             * `this`, so the clients stay on the driver.
+             */
+            class Job implements Serializable {
+              private final TranslationServiceClient client;
+              private final transient Publisher publisher;
+              private final String suffix = "!";
+
+              Job(TranslationServiceClient client, Publisher publisher) {
+                this.client = client;
+                this.publisher = publisher;
+              }
+
+              long run(JavaSparkContext sc, JavaRDD<String> lines) {
+                String suffix = this.suffix;
+                long count = lines.map(line -> line + suffix).map(Job::trim).count();
+                lines.map(new Upper()).count();
+                sc.broadcast(suffix);
+                publisher.publish(PubsubMessage.newBuilder().build());
+                client.close();
+                return count;
+              }
+
+              static String trim(String line) {
+                return line.trim();
+              }
+
+              static class Upper implements Function<String, String> {
+                @Override
+                public String call(String line) {
+                  return line.toUpperCase();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void serializableDriverClassTakenAlongByItsOwnClosures_isReported() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.io.Serializable;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class Job implements Serializable {
+              // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `Job`, which is serialized to cross into another process
+              private final TranslationServiceClient client;
+              // BUG: Diagnostic contains: `publisher` (Publisher, a gRPC client) is a transient field of class `Job`
+              private final transient Publisher publisher;
+
+              Job(TranslationServiceClient client, Publisher publisher) {
+                this.client = client;
+                this.publisher = publisher;
+              }
+
+              long run(JavaRDD<String> lines) {
+                // BUG: Diagnostic contains: `this` (Job, which holds a gRPC client: TranslationServiceClient in field `client`) is the bound receiver of a method reference
+                return lines.map(this::tag).count();
+              }
+
+              String tag(String line) {
+                return line + publisher.getTopicNameString();
+              }
+            }
+            """)
+        .doTest();
+  }
 }

@@ -12,9 +12,21 @@ final class JavaSerialization {
               "java.io.ObjectOutputStream#writeObject",
               "java.io.ObjectOutputStream#writeUnshared",
               "org.apache.commons.lang3.SerializationUtils#serialize")
-          // Serializable for legacy reasons only: a page's fetcher lives in the process that lists
-          // (Spanner's admin clients build anonymous ones around themselves), nothing ships it.
-          .driverSideTypes("com.google.cloud.PageImpl.NextPageFetcher")
+          .driverSideTypes(
+              // Serializable for legacy reasons only: a page's fetcher lives in the process that
+              // lists (Spanner's admin clients build anonymous ones around themselves).
+              "com.google.cloud.PageImpl.NextPageFetcher",
+              // A servlet lives in its container for the life of the web app; sessions may be
+              // persisted, servlets never are.
+              "javax.servlet.GenericServlet",
+              "jakarta.servlet.GenericServlet",
+              // Fork/join tasks split work between the threads of one pool, in one process.
+              "java.util.concurrent.ForkJoinTask",
+              // Events are delivered to listeners in the process that raises them; their source
+              // is transient.
+              "java.util.EventObject",
+              // An exported remote object stays where it was exported: RMI sends its stub.
+              "java.rmi.server.RemoteObject")
           .build();
 
   private JavaSerialization() {}
