@@ -673,4 +673,148 @@ public final class SparkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void streamingContextFactoryAndForeachRddRunOnDriver_partitionsAreShipped() {
+    helper
+        .addSourceLines(
+            "Streaming.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import com.google.pubsub.v1.PubsubMessage;
+            import org.apache.spark.SparkConf;
+            import org.apache.spark.streaming.Durations;
+            import org.apache.spark.streaming.api.java.JavaDStream;
+            import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+            class Streaming {
+              static JavaStreamingContext context(String checkpoint, Publisher publisher) {
+                return JavaStreamingContext.getOrCreate(
+                    checkpoint,
+                    () -> {
+                      publisher.publish(PubsubMessage.newBuilder().putAttributes("start", "fresh").build());
+                      return new JavaStreamingContext(new SparkConf(), Durations.seconds(10));
+                    });
+              }
+
+              static void run(JavaDStream<String> lines, Publisher publisher) {
+                lines.foreachRDD(
+                    rdd -> {
+                      long count = rdd.count();
+                      publisher.publish(
+                          PubsubMessage.newBuilder().putAttributes("count", "" + count).build());
+                      rdd.foreachPartition(
+                          partition ->
+                              partition.forEachRemaining(
+                                  // BUG: Diagnostic contains: `publisher` (Publisher, a gRPC client) is captured by a lambda (Spark `VoidFunction`) that Spark serializes and ships to executors
+                                  line -> publisher.publish(PubsubMessage.newBuilder().build())));
+                    });
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void dataSourceScansPlanOnDriver_readerFactoriesAreShipped() {
+    helper
+        .addSourceLines(
+            "Scans.java",
+            """
+            import com.google.cloud.spanner.BatchClient;
+            import com.google.cloud.spanner.DatabaseId;
+            import com.google.cloud.spanner.SpannerOptions;
+            import com.google.cloud.spanner.TimestampBound;
+            import java.io.Serializable;
+            import org.apache.spark.api.java.function.Function;
+            import org.apache.spark.sql.catalyst.InternalRow;
+            import org.apache.spark.sql.connector.read.Batch;
+            import org.apache.spark.sql.connector.read.InputPartition;
+            import org.apache.spark.sql.connector.read.PartitionReader;
+            import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+            import org.apache.spark.sql.connector.read.Scan;
+            import org.apache.spark.sql.types.StructType;
+
+            class Scans {
+              /** Serializable "to be safe": Spark never ships a scan, it plans on the driver. */
+              static class SpannerScan implements Scan, Batch, Serializable {
+                private final BatchClient client;
+
+                SpannerScan(BatchClient client) {
+                  this.client = client;
+                }
+
+                @Override
+                public StructType readSchema() {
+                  return new StructType();
+                }
+
+                @Override
+                public Batch toBatch() {
+                  return this;
+                }
+
+                @Override
+                public InputPartition[] planInputPartitions() {
+                  client.batchReadOnlyTransaction(TimestampBound.strong()).close();
+                  return new InputPartition[0];
+                }
+
+                @Override
+                public PartitionReaderFactory createReaderFactory() {
+                  return new ReaderFactory("projects/p/instances/i/databases/d");
+                }
+              }
+
+              static class ReaderFactory implements PartitionReaderFactory {
+                private final String database;
+
+                ReaderFactory(String database) {
+                  this.database = database;
+                }
+
+                /** Runs on the executor: the client and the function built here stay there. */
+                @Override
+                public PartitionReader<InternalRow> createReader(InputPartition partition) {
+                  BatchClient reader =
+                      SpannerOptions.newBuilder().build().getService()
+                          .getBatchClient(DatabaseId.of(database));
+                  Function<String, String> describe = id -> reader + id;
+                  try {
+                    throw new UnsupportedOperationException(describe.call(database));
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                }
+              }
+
+              /** One class as the batch and its reader factory: shipped as the factory. */
+              static class BatchAndFactory implements Batch, PartitionReaderFactory {
+                // BUG: Diagnostic contains: `client` (BatchClient, a gRPC client) is a field of class `BatchAndFactory`, which Spark serializes and ships to executors
+                private final BatchClient client;
+
+                BatchAndFactory(BatchClient client) {
+                  this.client = client;
+                }
+
+                @Override
+                public InputPartition[] planInputPartitions() {
+                  return new InputPartition[0];
+                }
+
+                @Override
+                public PartitionReaderFactory createReaderFactory() {
+                  return this;
+                }
+
+                @Override
+                public PartitionReader<InternalRow> createReader(InputPartition partition) {
+                  client.batchReadOnlyTransaction(TimestampBound.strong()).close();
+                  throw new UnsupportedOperationException();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

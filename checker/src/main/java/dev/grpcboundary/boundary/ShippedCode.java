@@ -233,7 +233,7 @@ public final class ShippedCode {
         && !symbol.isInterface()
         && isSubClass(symbol, state.getSymtab().serializableType, state)
         && !isSubClass(symbol, state.getSymtab().throwableType, state)
-        && !decisions(state).roles(symbol).neverShipped();
+        && decisions(state).roles(symbol).mayBeShipped();
   }
 
   /**
@@ -278,12 +278,21 @@ public final class ShippedCode {
      * @param neverShipped Serializable by inheritance or by design, never shipped: AWT/Swing
      *     components, {@code Externalizable} (writes its own form), an engine's driver-side type
      * @param receivingSide an engine's function type, whose methods run on the receiving side
+     * @param shipped a type the engine ships: a function type, or a factory whose methods it calls
+     *     on the receiving side; it outweighs {@code neverShipped}
      */
-    private record Roles(boolean neverShipped, boolean receivingSide) {
-      static final Roles NONE = new Roles(false, false);
+    private record Roles(boolean neverShipped, boolean receivingSide, boolean shipped) {
+      static final Roles NONE = new Roles(false, false, false);
 
       Roles or(Roles other) {
-        return new Roles(neverShipped || other.neverShipped, receivingSide || other.receivingSide);
+        return new Roles(
+            neverShipped || other.neverShipped,
+            receivingSide || other.receivingSide,
+            shipped || other.shipped);
+      }
+
+      boolean mayBeShipped() {
+        return shipped || !neverShipped;
       }
     }
 
@@ -359,7 +368,8 @@ public final class ShippedCode {
         answer =
             new Roles(
                 NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
-                engines.isReceivingSideType(name));
+                engines.isReceivingSideType(name),
+                engines.isShippedType(name));
       }
       roles.put(type, answer); // Stands while the supertypes are asked: an ill-formed cycle ends.
       if (type instanceof ClassSymbol cls) {

@@ -44,6 +44,10 @@ public final class Engines {
   private final ImmutableList<String> receivingSideAnnotations;
   private final ImmutableList<MethodName> receivingSideMethods;
   private final ImmutableSet<String> receivingSideMethodNames;
+
+  /** The types that declare receiving-side methods: shipped factories such as Spark's readers'. */
+  private final ImmutableSet<String> receivingSideMethodOwners;
+
   private final ImmutableList<MethodName> driverCallbacks;
   private final ImmutableSet<String> driverSideTypes;
   private final ImmutableList<MethodName> serializingMethods;
@@ -88,6 +92,10 @@ public final class Engines {
     this.receivingSideMethodNames =
         receivingSideMethods.stream()
             .map(MethodName::methodName)
+            .collect(ImmutableSet.toImmutableSet());
+    this.receivingSideMethodOwners =
+        receivingSideMethods.stream()
+            .map(MethodName::ownerType)
             .collect(ImmutableSet.toImmutableSet());
     this.driverCallbacks = callbacks.build();
     this.driverSideTypes = driverTypes.build();
@@ -164,6 +172,16 @@ public final class Engines {
     return false;
   }
 
+  /**
+   * Whether the engine ships every instance of a subtype of {@code qualifiedName}: its function
+   * types, and the factories whose methods it calls on the receiving side. Such a type outweighs a
+   * driver-side one: a class that is both a Spark {@code Batch} and its {@code
+   * PartitionReaderFactory} is shipped as the factory.
+   */
+  public boolean isShippedType(String qualifiedName) {
+    return isReceivingSideType(qualifiedName) || receivingSideMethodOwners.contains(qualifiedName);
+  }
+
   /** Whether a method annotated with {@code qualifiedName} runs on the receiving side. */
   public boolean isReceivingSideAnnotation(String qualifiedName) {
     for (String annotation : receivingSideAnnotations) {
@@ -193,7 +211,7 @@ public final class Engines {
         return true;
       }
     }
-    return Stream.of(receivingSideTypes, driverSideTypes, otherTypes)
+    return Stream.of(receivingSideTypes, receivingSideMethodOwners, driverSideTypes, otherTypes)
         .flatMap(Collection::stream)
         .anyMatch(type -> type.startsWith(dotted));
   }

@@ -28,6 +28,8 @@ final class Spark {
               "org.apache.spark.sql.connector.write.DataWriterFactory#createWriter",
               "org.apache.spark.sql.connector.write.streaming.StreamingDataWriterFactory#createWriter")
           .driverCallbacks(
+              // Builds the streaming context on the driver when no checkpoint can restore it.
+              "org.apache.spark.streaming.api.java.JavaStreamingContext#getOrCreate",
               // Each micro-batch's function runs on the driver, with the batch as a Dataset.
               "org.apache.spark.sql.streaming.DataStreamWriter#foreachBatch",
               // DStream output and transform functions run on the driver once per batch.
@@ -41,7 +43,20 @@ final class Spark {
           .driverSideTypes(
               "org.apache.spark.sql.streaming.StreamingQueryListener",
               "org.apache.spark.scheduler.SparkListenerInterface",
-              "org.apache.spark.sql.util.QueryExecutionListener")
+              "org.apache.spark.sql.util.QueryExecutionListener",
+              // DataSource V2's planning and committing side lives on the driver: tables, scans
+              // and batches plan the input partitions, writes commit. Only the partitions and the
+              // reader and writer factories they create are shipped.
+              "org.apache.spark.sql.connector.catalog.TableProvider",
+              "org.apache.spark.sql.connector.catalog.Table",
+              "org.apache.spark.sql.connector.read.ScanBuilder",
+              "org.apache.spark.sql.connector.read.Scan",
+              "org.apache.spark.sql.connector.read.Batch",
+              "org.apache.spark.sql.connector.read.streaming.SparkDataStream",
+              "org.apache.spark.sql.connector.write.WriteBuilder",
+              "org.apache.spark.sql.connector.write.Write",
+              "org.apache.spark.sql.connector.write.BatchWrite",
+              "org.apache.spark.sql.connector.write.streaming.StreamingWrite")
           .build();
 
   private Spark() {}
