@@ -277,4 +277,97 @@ public final class BeamBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void clientCreatedLazilyByHelperOnlyReceivingSideCalls_noFinding() {
+    helper
+        .addSourceLines(
+            "LazyFns.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.io.IOException;
+            import java.io.Serializable;
+            import java.util.List;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class LazyFns {
+              /** The client is null when the DoFn is serialized; the worker creates it on first use. */
+              static class TranslateFn extends DoFn<String, String> {
+                private TranslationServiceClient client;
+
+                private TranslationServiceClient client() throws IOException {
+                  if (client == null) {
+                    client = TranslationServiceClient.create();
+                  }
+                  return client;
+                }
+
+                @ProcessElement
+                public void process(@Element String line, OutputReceiver<String> out) throws IOException {
+                  out.output(client().translateText("p", "de", List.of(line)).toString());
+                }
+              }
+
+              /** A helper object shipped inside functions: its client is made where it is used. */
+              static class Translator implements Serializable {
+                private transient volatile TranslationServiceClient client;
+
+                synchronized TranslationServiceClient client() throws IOException {
+                  if (client == null) {
+                    client = TranslationServiceClient.create();
+                  }
+                  return client;
+                }
+              }
+
+              static class UsesTranslator extends DoFn<String, String> {
+                private final Translator translator = new Translator();
+
+                @ProcessElement
+                public void process(@Element String line, OutputReceiver<String> out) throws IOException {
+                  out.output(translator.client().translateText("p", "de", List.of(line)).toString());
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void clientCreatedLazilyByHelperThatDriverCodeAlsoCalls_isReported() {
+    helper
+        .addSourceLines(
+            "LazyFn.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.io.IOException;
+            import java.util.List;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class LazyFn extends DoFn<String, String> {
+              // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `LazyFn`, which Beam serializes and ships to workers
+              private TranslationServiceClient client;
+
+              /** Called by the driver to check the settings, before the DoFn is shipped. */
+              static LazyFn checked() throws IOException {
+                LazyFn fn = new LazyFn();
+                fn.client().getSettings();
+                return fn;
+              }
+
+              private TranslationServiceClient client() throws IOException {
+                if (client == null) {
+                  client = TranslationServiceClient.create();
+                }
+                return client;
+              }
+
+              @ProcessElement
+              public void process(@Element String line, OutputReceiver<String> out) throws IOException {
+                out.output(client().translateText("p", "de", List.of(line)).toString());
+              }
+            }
+            """)
+        .doTest();
+  }
 }

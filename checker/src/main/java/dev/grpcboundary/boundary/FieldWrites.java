@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Where a field of a shipped class gets its value: where the object is created (its declaration, a
  * constructor, an instance initializer), in methods that run on the receiving side ({@code @Setup},
- * {@code open()}, {@code readObject}, a function's own method), or in other methods.
+ * {@code open()}, {@code readObject}, a function's own method, a helper that only those call, such
+ * as a lazy getter), or in other methods.
  *
  * @param atDeclaration the field has an initializer
  * @param inConstructor a constructor assigns it (or, being final, the implicit one must)
@@ -52,7 +53,8 @@ public record FieldWrites(
           elsewhere = true;
         } else if (methodSymbol.isConstructor()) {
           inConstructor = true;
-        } else if (shippedCode.isReceivingSideMethod(methodSymbol, state)) {
+        } else if (shippedCode.isReceivingSideMethod(methodSymbol, state)
+            || shippedCode.isHelperOfReceivingSide(method, state)) {
           onReceivingSide = true;
         } else {
           elsewhere = true;

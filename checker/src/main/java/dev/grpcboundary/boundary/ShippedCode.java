@@ -579,6 +579,14 @@ public final class ShippedCode {
     return false;
   }
 
+  /**
+   * Whether {@code method} is a helper that only this compilation can call and that it calls only
+   * on the receiving side: a private lazy getter that only {@code @ProcessElement} calls.
+   */
+  public boolean isHelperOfReceivingSide(MethodTree method, VisitorState state) {
+    return isOnlyUsedOnReceivingSide(method, state, 0);
+  }
+
   /** How many helper methods deep {@link #isOnReceivingSide} follows uses. */
   private static final int MAX_HELPER_DEPTH = 2;
 
