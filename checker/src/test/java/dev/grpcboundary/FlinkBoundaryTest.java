@@ -116,4 +116,52 @@ public final class FlinkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void tableFunctionsOpenOnTaskManager() {
+    helper
+        .addSourceLines(
+            "Udfs.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
+            import org.apache.flink.table.functions.FunctionContext;
+            import org.apache.flink.table.functions.ScalarFunction;
+
+            class Udfs {
+              /** Created in open(), on the task manager: null when the function is shipped. */
+              public static class Translate extends ScalarFunction {
+                private TranslationServiceClient client;
+
+                @Override
+                public void open(FunctionContext context) throws Exception {
+                  client = TranslationServiceClient.create();
+                }
+
+                public String eval(String text) {
+                  return client.translateText("p", "de", List.of(text)).toString();
+                }
+
+                @Override
+                public void close() {
+                  client.close();
+                }
+              }
+
+              public static class TranslateWith extends ScalarFunction {
+                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `TranslateWith`, which Flink serializes and ships to task managers
+                private final TranslationServiceClient client;
+
+                public TranslateWith(TranslationServiceClient client) {
+                  this.client = client;
+                }
+
+                public String eval(String text) {
+                  return client.translateText("p", "de", List.of(text)).toString();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

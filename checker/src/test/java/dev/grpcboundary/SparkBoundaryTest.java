@@ -817,4 +817,71 @@ public final class SparkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void customReceiverStartsOnExecutor() {
+    helper
+        .addSourceLines(
+            "Receivers.java",
+            """
+            import com.google.cloud.pubsub.v1.MessageReceiver;
+            import com.google.cloud.pubsub.v1.Subscriber;
+            import com.google.pubsub.v1.ProjectSubscriptionName;
+            import org.apache.spark.storage.StorageLevel;
+            import org.apache.spark.streaming.receiver.Receiver;
+
+            class Receivers {
+              /** The subscriber is created in onStart, on the executor that runs the receiver. */
+              static class PubSubReceiver extends Receiver<String> {
+                private final String subscription;
+                private Subscriber subscriber;
+
+                PubSubReceiver(String subscription) {
+                  super(StorageLevel.MEMORY_AND_DISK_2());
+                  this.subscription = subscription;
+                }
+
+                @Override
+                public void onStart() {
+                  subscriber =
+                      Subscriber.newBuilder(
+                              ProjectSubscriptionName.parse(subscription),
+                              (MessageReceiver)
+                                  (message, consumer) -> {
+                                store(message.getData().toStringUtf8());
+                                consumer.ack();
+                              })
+                          .build();
+                  subscriber.startAsync();
+                }
+
+                @Override
+                public void onStop() {
+                  subscriber.stopAsync();
+                }
+              }
+
+              static class EagerReceiver extends Receiver<String> {
+                // BUG: Diagnostic contains: `subscriber` (Subscriber, a gRPC client) is a field of class `EagerReceiver`, which Spark serializes and ships to executors
+                private final Subscriber subscriber;
+
+                EagerReceiver(Subscriber subscriber) {
+                  super(StorageLevel.MEMORY_ONLY());
+                  this.subscriber = subscriber;
+                }
+
+                @Override
+                public void onStart() {
+                  subscriber.startAsync();
+                }
+
+                @Override
+                public void onStop() {
+                  subscriber.stopAsync();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

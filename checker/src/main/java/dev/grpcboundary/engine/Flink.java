@@ -19,7 +19,10 @@ final class Flink {
           .receivingSideTypes(
               "org.apache.flink.api.common.functions.",
               "org.apache.flink.api.common.io.InputFormat",
-              "org.apache.flink.api.common.io.OutputFormat")
+              "org.apache.flink.api.common.io.OutputFormat",
+              // Table and SQL functions are serialized into the job; open, eval and close run on
+              // the task manager.
+              "org.apache.flink.table.functions.UserDefinedFunction")
           .receivingSideMethods(
               // Sink V2 and FLIP-27 sources: the factory is shipped, writers and readers are
               // built on the task manager (enumerators on the job manager: another JVM too).

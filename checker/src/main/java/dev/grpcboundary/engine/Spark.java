@@ -20,7 +20,9 @@ final class Spark {
               "org.apache.spark.api.java.function.",
               "org.apache.spark.sql.api.java.",
               // open/process/close run on the executor for each partition.
-              "org.apache.spark.sql.ForeachWriter")
+              "org.apache.spark.sql.ForeachWriter",
+              // A custom DStream receiver is shipped to an executor; onStart and onStop run there.
+              "org.apache.spark.streaming.receiver.Receiver")
           .receivingSideMethods(
               // DataSource V2: the factories are shipped; readers and writers are built there.
               "org.apache.spark.sql.connector.read.PartitionReaderFactory#createReader",
