@@ -358,15 +358,21 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
   }
 
   /**
-   * Whether every instance of {@code cls} that this compilation creates is created on the receiving
-   * side (in {@code mapPartitions}, {@code @Setup}, {@code open()}, a shipped factory's {@code
-   * createWriter}): such an object never crosses the boundary. False when the compilation creates
-   * none, because then callers elsewhere do.
+   * Whether every instance of {@code cls} that this compilation creates is created where it stays:
+   * on the receiving side (in {@code mapPartitions}, {@code @Setup}, {@code open()}, a shipped
+   * factory's {@code createWriter}), or by class initialization, once in each JVM (a per-JVM lazy
+   * holder's field), since statics are never serialized. Such an object never crosses the boundary
+   * by itself; shipped code or objects that take it along are reported where they do. False when
+   * the compilation creates none, because then callers elsewhere do.
    */
   private boolean isOnlyBuiltOnReceivingSide(ClassSymbol cls, VisitorState state) {
     List<TreePath> instantiations = CompilationIndex.of(state).instantiations(cls);
     return !instantiations.isEmpty()
-        && instantiations.stream().allMatch(path -> shippedCode.isOnReceivingSide(path, state));
+        && instantiations.stream()
+            .allMatch(
+                path ->
+                    StaticInitialization.runsInClassInitialization(path)
+                        || shippedCode.isOnReceivingSide(path, state));
   }
 
   private void reportClassCaptures(

@@ -884,4 +884,90 @@ public final class SparkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void serializableObjectBuiltByClassInitializationStaysInEachJvm_noFinding() {
+    helper
+        .addSourceLines(
+            "PerJvm.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.io.IOException;
+            import java.io.Serializable;
+            import java.io.UncheckedIOException;
+            import java.util.List;
+            import org.apache.spark.api.java.JavaRDD;
+
+            class PerJvm {
+              /** Serializable "to be safe"; its one instance per JVM lives in a holder's static. */
+              static class Translator implements Serializable {
+                private final TranslationServiceClient client;
+
+                Translator() {
+                  try {
+                    client = TranslationServiceClient.create();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+
+                String translate(String text) {
+                  return client.translateText("p", "de", List.of(text)).toString();
+                }
+              }
+
+              private static final class Holder {
+                static final Translator TRANSLATOR = new Translator();
+
+                private Holder() {}
+              }
+
+              static JavaRDD<String> run(JavaRDD<String> lines) {
+                return lines.map(line -> Holder.TRANSLATOR.translate(line));
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void serializableObjectAlsoBuiltOnDriver_isReported() {
+    helper
+        .addSourceLines(
+            "PerJvm.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.io.Serializable;
+
+            class PerJvm {
+              static class Translator implements Serializable {
+                // BUG: Diagnostic contains: `client` (TranslationServiceClient, a gRPC client) is a field of class `Translator`, which is serialized to cross into another process
+                private final TranslationServiceClient client;
+
+                Translator(TranslationServiceClient client) {
+                  this.client = client;
+                }
+              }
+
+              private static final class Holder {
+                static final Translator TRANSLATOR;
+
+                static {
+                  try {
+                    TRANSLATOR = new Translator(TranslationServiceClient.create());
+                  } catch (Exception e) {
+                    throw new ExceptionInInitializerError(e);
+                  }
+                }
+
+                private Holder() {}
+              }
+
+              static Translator forDriver(TranslationServiceClient client) {
+                return new Translator(client);
+              }
+            }
+            """)
+        .doTest();
+  }
 }

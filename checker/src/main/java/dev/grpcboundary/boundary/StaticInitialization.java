@@ -1,6 +1,14 @@
 package dev.grpcboundary.boundary;
 
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -76,6 +84,33 @@ public final class StaticInitialization {
    */
   public List<JCTree> initializerCode(ClassSymbol cls) {
     return initializerCode.getOrDefault(cls, List.of());
+  }
+
+  /**
+   * Whether the code at {@code path} runs as part of its class's initialization: in a static
+   * field's initializer or a {@code static {}} block, and not inside a lambda, method or class
+   * declared there (those run whenever they are called).
+   */
+  public static boolean runsInClassInitialization(TreePath path) {
+    for (TreePath child = path, parent = path.getParentPath();
+        parent != null;
+        child = parent, parent = parent.getParentPath()) {
+      Tree leaf = parent.getLeaf();
+      if (leaf instanceof LambdaExpressionTree || leaf instanceof MethodTree) {
+        return false;
+      }
+      if (leaf instanceof ClassTree) {
+        Tree member = child.getLeaf();
+        // An interface's fields are static without saying so: ask the symbol.
+        return (member instanceof VariableTree field && isStatic(ASTHelpers.getSymbol(field)))
+            || (member instanceof BlockTree block && block.isStatic());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStatic(VarSymbol field) {
+    return field != null && field.isStatic();
   }
 
   /** Every class compiled here has an environment in javac's {@link Enter}, nested ones too. */
