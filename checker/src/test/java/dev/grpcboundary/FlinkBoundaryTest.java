@@ -164,4 +164,32 @@ public final class FlinkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void clientCreatedLazilyInProcessElement_noFinding() {
+    helper
+        .addSourceLines(
+            "Enrich.java",
+            """
+            import com.google.cloud.translate.v3.TranslationServiceClient;
+            import java.util.List;
+            import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+            import org.apache.flink.util.Collector;
+
+            /** processElement runs on the task manager: the client is null when shipped. */
+            class Enrich extends KeyedProcessFunction<String, String, String> {
+              private TranslationServiceClient client;
+
+              @Override
+              public void processElement(String text, Context context, Collector<String> out)
+                  throws Exception {
+                if (client == null) {
+                  client = TranslationServiceClient.create();
+                }
+                out.collect(client.translateText("p", "de", List.of(text)).toString());
+              }
+            }
+            """)
+        .doTest();
+  }
 }

@@ -460,8 +460,12 @@ public final class ShippedCode {
     }
     try {
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-        String owner = overridden.owner.getQualifiedName().toString();
-        if (engines.isReceivingSideType(owner) || engines.isReceivingSideMethod(owner, name)) {
+        // A method of an engine's function type, declared there or by a subtype of it: Flink's
+        // ProcessFunction.processElement and SinkFunction.invoke as much as MapFunction.map.
+        if (overridden.owner instanceof ClassSymbol owner && runsOnReceivingSide(owner, state)) {
+          return true;
+        }
+        if (engines.isReceivingSideMethod(overridden.owner.getQualifiedName().toString(), name)) {
           return true;
         }
       }
