@@ -192,4 +192,76 @@ public final class FlinkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void recordSchemasOpenOnTaskManager() {
+    helper
+        .addSourceLines(
+            "Schemas.java",
+            """
+            import com.google.cloud.pubsub.v1.SchemaServiceClient;
+            import java.nio.charset.StandardCharsets;
+            import org.apache.flink.api.common.serialization.DeserializationSchema;
+            import org.apache.flink.api.common.typeinfo.TypeInformation;
+            import org.apache.flink.api.common.typeinfo.Types;
+
+            class Schemas {
+              /** The schema client is created in open(), on the task manager. */
+              static class Validated implements DeserializationSchema<String> {
+                private final String schema;
+                private SchemaServiceClient schemas;
+
+                Validated(String schema) {
+                  this.schema = schema;
+                }
+
+                @Override
+                public void open(InitializationContext context) throws Exception {
+                  schemas = SchemaServiceClient.create();
+                }
+
+                @Override
+                public String deserialize(byte[] message) {
+                  schemas.getSchema(schema);
+                  return new String(message, StandardCharsets.UTF_8);
+                }
+
+                @Override
+                public boolean isEndOfStream(String next) {
+                  return false;
+                }
+
+                @Override
+                public TypeInformation<String> getProducedType() {
+                  return Types.STRING;
+                }
+              }
+
+              static class Eager implements DeserializationSchema<String> {
+                // BUG: Diagnostic contains: `schemas` (SchemaServiceClient, a gRPC client) is a field of class `Eager`, which Flink serializes and ships to task managers
+                private final SchemaServiceClient schemas;
+
+                Eager(SchemaServiceClient schemas) {
+                  this.schemas = schemas;
+                }
+
+                @Override
+                public String deserialize(byte[] message) {
+                  return new String(message, StandardCharsets.UTF_8);
+                }
+
+                @Override
+                public boolean isEndOfStream(String next) {
+                  return false;
+                }
+
+                @Override
+                public TypeInformation<String> getProducedType() {
+                  return Types.STRING;
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

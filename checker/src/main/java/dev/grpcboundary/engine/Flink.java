@@ -22,7 +22,11 @@ final class Flink {
               "org.apache.flink.api.common.io.OutputFormat",
               // Table and SQL functions are serialized into the job; open, eval and close run on
               // the task manager.
-              "org.apache.flink.table.functions.UserDefinedFunction")
+              "org.apache.flink.table.functions.UserDefinedFunction",
+              // Connectors' record schemas are shipped with their sources and sinks; open,
+              // serialize and deserialize run on the task manager.
+              "org.apache.flink.api.common.serialization.SerializationSchema",
+              "org.apache.flink.api.common.serialization.DeserializationSchema")
           .receivingSideMethods(
               // Sink V2 and FLIP-27 sources: the factory is shipped, writers and readers are
               // built on the task manager (enumerators on the job manager: another JVM too).
