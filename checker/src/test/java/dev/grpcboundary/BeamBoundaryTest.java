@@ -370,4 +370,70 @@ public final class BeamBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void serializablePipelineClassWithStaticDoFnsKeepsClientHome_anonymousDoFnTakesItAlong() {
+    helper
+        .addSourceLines(
+            "Home.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import java.io.Serializable;
+            import org.apache.beam.sdk.transforms.DoFn;
+            import org.apache.beam.sdk.transforms.ParDo;
+            import org.apache.beam.sdk.values.PCollection;
+
+            /** Its DoFn is a static class: only the DoFn is shipped, the publisher stays here. */
+            class Home implements Serializable {
+              private final Publisher done;
+
+              Home(Publisher done) {
+                this.done = done;
+              }
+
+              static class Trim extends DoFn<String, String> {
+                @ProcessElement
+                public void process(@Element String line, OutputReceiver<String> out) {
+                  out.output(line.trim());
+                }
+              }
+
+              PCollection<String> build(PCollection<String> lines) {
+                done.getTopicNameString();
+                return lines.apply(ParDo.of(new Trim()));
+              }
+            }
+            """)
+        .addSourceLines(
+            "Away.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import java.io.Serializable;
+            import org.apache.beam.sdk.transforms.DoFn;
+            import org.apache.beam.sdk.transforms.ParDo;
+            import org.apache.beam.sdk.values.PCollection;
+
+            class Away implements Serializable {
+              // BUG: Diagnostic contains: `done` (Publisher, a gRPC client) is a field of class `Away`, which is serialized to cross into another process
+              private final Publisher done;
+
+              Away(Publisher done) {
+                this.done = done;
+              }
+
+              PCollection<String> build(PCollection<String> lines) {
+                return lines.apply(
+                    ParDo.of(
+                        // BUG: Diagnostic contains: keeps its enclosing instance
+                        new DoFn<String, String>() {
+                          @ProcessElement
+                          public void process(@Element String line, OutputReceiver<String> out) {
+                            out.output(line.trim());
+                          }
+                        }));
+              }
+            }
+            """)
+        .doTest();
+  }
 }
