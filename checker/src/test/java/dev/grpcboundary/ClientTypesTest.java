@@ -378,4 +378,46 @@ public final class ClientTypesTest {
             """)
         .doTest();
   }
+
+  /**
+   * Regression: javac died with a StackOverflowError on Flink's and Beam's core. The bound of `T`
+   * is an intersection that names `T` again, through an opaque JDK type whose type arguments were
+   * followed for ever.
+   */
+  @Test
+  public void typeVariableBoundedByIntersectionNamingItself_noFindingAndNoCrash() {
+    helper
+        .addSourceLines(
+            "Sorted.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+            import java.util.Collection;
+            import java.util.Collections;
+
+            class Sorted<T extends Object & Comparable<T>> implements Serializable {
+              T max;
+              Class<T> type;
+
+              static <C extends Object & Comparable<? super C>> C largest(Collection<C> all) {
+                Runnable task = (Runnable & Serializable) () -> all.size();
+                return Collections.max(all);
+              }
+            }
+            """)
+        .addSourceLines(
+            "Holder.java",
+            """
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+            import java.util.Optional;
+
+            class Holder<T extends Object & Comparable<T>> implements Serializable {
+              // BUG: Diagnostic contains: `channels` (Optional<ManagedChannel>, which holds gRPC clients: ManagedChannel elements)
+              Optional<ManagedChannel> channels;
+              T key;
+            }
+            """)
+        .doTest();
+  }
 }
