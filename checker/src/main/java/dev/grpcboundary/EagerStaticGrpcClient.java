@@ -75,9 +75,6 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     if (symbol == null) {
       return Description.NO_MATCH;
     }
-    ClientTypeModel model = ClientTypeModel.instance(state, config);
-    // Asked only of classes that create a client: most create none.
-    Supplier<Boolean> holder = Suppliers.memoize(() -> HolderClass.isHolder(tree, model));
     // An enum's constants are created while the enum is initialized, and with them its fields.
     boolean instancesToo = symbol.isEnum();
     // Other classes: the code their initialization runs, found for the whole compilation in one
@@ -87,6 +84,12 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
         instancesToo || symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal()
             ? tree.getMembers()
             : StaticInitialization.of(state).initializerCode(symbol);
+    if (members.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    ClientTypeModel model = ClientTypeModel.instance(state, config);
+    // Asked only of classes that create a client: most create none.
+    Supplier<Boolean> holder = Suppliers.memoize(() -> HolderClass.isHolder(tree, model));
     for (Tree member : members) {
       if (member instanceof VariableTree field && field.getInitializer() != null) {
         VarSymbol variable = ASTHelpers.getSymbol(field);

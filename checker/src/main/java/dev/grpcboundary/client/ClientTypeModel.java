@@ -93,8 +93,10 @@ public final class ClientTypeModel {
           "org.joda.time.",
           "org.slf4j.",
           "org.apache.avro.",
-          // The Google HTTP and API client libraries (REST, not gRPC) and Google's credentials.
+          // The Google HTTP and API client libraries (REST, not gRPC), the REST services and JSON
+          // models generated for them, and Google's credentials.
           "com.google.api.client.",
+          "com.google.api.services.",
           "com.google.auth.");
 
   /** {@link #OPAQUE_LIBRARIES} vendored under another package: {@code .com.google.common.}. */
