@@ -286,6 +286,21 @@ public final class JavaSerializationBoundaryTest {
             }
             """)
         .addSourceLines(
+            "StatusPanel.java",
+            """
+            import io.grpc.ManagedChannel;
+            import javax.swing.JPanel;
+
+            /** Swing components are Serializable for bean persistence; they live in the UI. */
+            class StatusPanel extends JPanel {
+              private final ManagedChannel channel;
+
+              StatusPanel(ManagedChannel channel) {
+                this.channel = channel;
+              }
+            }
+            """)
+        .addSourceLines(
             "FanOut.java",
             """
             import io.grpc.ManagedChannel;

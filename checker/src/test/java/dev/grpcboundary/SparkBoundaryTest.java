@@ -970,4 +970,31 @@ public final class SparkBoundaryTest {
             """)
         .doTest();
   }
+
+  @Test
+  public void serializableDriverClassBroadcastingItself_isReported() {
+    helper
+        .addSourceLines(
+            "Job.java",
+            """
+            import com.google.cloud.pubsub.v1.Publisher;
+            import java.io.Serializable;
+            import org.apache.spark.api.java.JavaSparkContext;
+
+            class Job implements Serializable {
+              // BUG: Diagnostic contains: `done` (Publisher, a gRPC client) is a field of class `Job`, which is serialized to cross into another process
+              private final Publisher done;
+
+              Job(Publisher done) {
+                this.done = done;
+              }
+
+              void run(JavaSparkContext sc) {
+                // BUG: Diagnostic contains: `this` (Job, which holds a gRPC client: Publisher in field `done`) is passed to `JavaSparkContext.broadcast`
+                sc.broadcast(this);
+              }
+            }
+            """)
+        .doTest();
+  }
 }

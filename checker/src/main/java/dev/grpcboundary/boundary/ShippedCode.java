@@ -56,11 +56,12 @@ import java.util.Optional;
  */
 public final class ShippedCode {
   /**
-   * Serializable by inheritance or by design, not because an engine ships them: AWT/Swing
-   * components, and {@code Externalizable} classes, which write their own form.
+   * {@code Externalizable} classes write their own form, whatever their fields. The types that are
+   * Serializable but never shipped (AWT/Swing components, servlets, ...) are declared with the
+   * engines, as their driver-side types.
    */
   private static final ImmutableSet<String> NEVER_SHIPPED_SUPERTYPES =
-      ImmutableSet.of("java.awt.Component", "java.io.Externalizable");
+      ImmutableSet.of("java.io.Externalizable");
 
   private final Engines engines;
 

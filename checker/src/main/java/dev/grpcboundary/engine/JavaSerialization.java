@@ -16,6 +16,8 @@ final class JavaSerialization {
               // Serializable for legacy reasons only: a page's fetcher lives in the process that
               // lists (Spanner's admin clients build anonymous ones around themselves).
               "com.google.cloud.PageImpl.NextPageFetcher",
+              // AWT/Swing components are Serializable for bean persistence; they live in the UI.
+              "java.awt.Component",
               // A servlet lives in its container for the life of the web app; sessions may be
               // persisted, servlets never are.
               "javax.servlet.GenericServlet",
