@@ -23,7 +23,6 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.boundary.HolderClass;
-import dev.grpcboundary.boundary.StaticInitialization;
 import dev.grpcboundary.client.ClientConstructions;
 import dev.grpcboundary.client.ClientTypeModel;
 import dev.grpcboundary.config.Documentation;
@@ -77,20 +76,16 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
     }
     // An enum's constants are created while the enum is initialized, and with them its fields.
     boolean instancesToo = symbol.isEnum();
-    // Other classes: the code their initialization runs, found for the whole compilation in one
-    // pass; most classes have none. Local and anonymous classes are entered while javac attributes
-    // their method, so they are looked at here.
-    List<? extends Tree> members =
-        instancesToo || symbol.isAnonymous() || symbol.isDirectlyOrIndirectlyLocal()
-            ? tree.getMembers()
-            : StaticInitialization.of(state).initializerCode(symbol);
-    if (members.isEmpty()) {
+    // Most classes' initialization runs no code. Error Prone has just reached this class, so its
+    // members are at hand: looking at them here costs less than any record kept for the whole
+    // compilation.
+    if (!instancesToo && !runsInitializationCode(tree)) {
       return Description.NO_MATCH;
     }
     ClientTypeModel model = ClientTypeModel.instance(state, config);
     // Asked only of classes that create a client: most create none.
     Supplier<Boolean> holder = Suppliers.memoize(() -> HolderClass.isHolder(tree, model));
-    for (Tree member : members) {
+    for (Tree member : tree.getMembers()) {
       if (member instanceof VariableTree field && field.getInitializer() != null) {
         VarSymbol variable = ASTHelpers.getSymbol(field);
         if (variable != null && (variable.isStatic() || instancesToo)) {
@@ -110,6 +105,23 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
       }
     }
     return Description.NO_MATCH;
+  }
+
+  /** Whether initializing the class runs any code: a static field initializer or static block. */
+  private static boolean runsInitializationCode(ClassTree tree) {
+    for (Tree member : tree.getMembers()) {
+      if (member instanceof VariableTree field
+          ? field.getInitializer() != null && isStatic(ASTHelpers.getSymbol(field))
+          : member instanceof BlockTree block && block.isStatic()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isStatic(VarSymbol variable) {
+    // An interface's fields are static without saying so: the symbol knows.
+    return variable != null && variable.isStatic();
   }
 
   private void reportField(

@@ -26,7 +26,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -46,7 +45,6 @@ import dev.grpcboundary.config.GrpcBoundaryConfig;
 import dev.grpcboundary.engine.Engines;
 import dev.grpcboundary.fix.LifecycleFix;
 import dev.grpcboundary.fix.PerJvmHolderFix;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -366,13 +364,12 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
    * the compilation creates none, because then callers elsewhere do.
    */
   private boolean isOnlyBuiltOnReceivingSide(ClassSymbol cls, VisitorState state) {
-    List<TreePath> instantiations = CompilationIndex.of(state).instantiations(cls);
-    return !instantiations.isEmpty()
-        && instantiations.stream()
-            .allMatch(
-                path ->
-                    StaticInitialization.runsInClassInitialization(path)
-                        || shippedCode.isOnReceivingSide(path, state));
+    return CompilationIndex.of(state)
+        .createsOnlyWhere(
+            cls,
+            path ->
+                StaticInitialization.runsInClassInitialization(path)
+                    || shippedCode.isOnReceivingSide(path, state));
   }
 
   private void reportClassCaptures(

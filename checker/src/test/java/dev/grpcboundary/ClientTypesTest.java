@@ -107,6 +107,94 @@ public final class ClientTypesTest {
   }
 
   @Test
+  public void classesDeclaredInDataTypesAreData() {
+    // A protobuf message's nested messages, builders and enums are generated with it: data, known
+    // from the enclosing message without reading their own class files.
+    helper
+        .addSourceLines(
+            "MessageLike.java",
+            """
+            import com.google.protobuf.MessageLiteOrBuilder;
+            import io.grpc.ManagedChannel;
+
+            abstract class MessageLike implements MessageLiteOrBuilder {
+              static class Nested {
+                ManagedChannel channel;
+              }
+            }
+            """)
+        .addSourceLines(
+            "Fn.java",
+            """
+            import com.google.protobuf.DescriptorProtos.DescriptorProto;
+            import io.grpc.ManagedChannel;
+            import java.io.Serializable;
+
+            class Fn implements Serializable {
+              DescriptorProto.ExtensionRange range;
+              MessageLike.Nested nested;
+
+              static class Plain {
+                ManagedChannel channel;
+              }
+
+              // BUG: Diagnostic contains: `plain` (Plain, which holds a gRPC client
+              Plain plain;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  public void enumsAreNoClientsEvenWhenTheyImplementOne() {
+    // Enum constants are serialized by name, and each JVM has its own: an enum never takes a client
+    // across, whatever it implements or holds.
+    helper
+        .addSourceLines(
+            "Fn.java",
+            """
+            import com.google.api.gax.core.BackgroundResource;
+            import java.io.Serializable;
+            import java.util.concurrent.TimeUnit;
+
+            class Fn implements Serializable {
+              enum Shared implements BackgroundResource {
+                INSTANCE;
+
+                @Override
+                public void shutdown() {}
+
+                @Override
+                public boolean isShutdown() {
+                  return false;
+                }
+
+                @Override
+                public void shutdownNow() {}
+
+                @Override
+                public boolean isTerminated() {
+                  return false;
+                }
+
+                @Override
+                public boolean awaitTermination(long duration, TimeUnit unit) {
+                  return true;
+                }
+
+                @Override
+                public void close() {}
+              }
+
+              Shared shared;
+              // BUG: Diagnostic contains: `resource` (BackgroundResource, a gRPC client)
+              BackgroundResource resource;
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   public void opaqueContainersAreAnsweredFromTheirTypeArguments() {
     // Guava's classes are no clients and are not looked into: only their type arguments can hold
     // one, so a container of plain data is answered without reading Guava's classes.

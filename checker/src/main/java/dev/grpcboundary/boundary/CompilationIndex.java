@@ -35,12 +35,14 @@ import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -133,18 +135,45 @@ public final class CompilationIndex {
   }
 
   /**
-   * Where instances of {@code cls} (or of a subclass) are created in this compilation: {@code new}
-   * expressions, anonymous subclasses and constructor references. Empty when none is (a class only
-   * a library or a caller elsewhere instantiates).
+   * Whether this compilation creates instances of {@code cls} (or of a subclass), with {@code new}
+   * expressions, anonymous subclasses or constructor references, and creates every one where {@code
+   * stays} holds. False when it creates none (a class only a library or a caller elsewhere
+   * instantiates).
+   *
+   * <p>Asked when a finding is about to be reported, which usually means some instance is created
+   * where it does not stay, and most often near the class: so the class's own file is looked at
+   * first, then its package, then the rest, and the answer comes at the first instance that fails
+   * without scanning the files beyond.
    */
-  public ImmutableList<TreePath> instantiations(ClassSymbol cls) {
-    ImmutableList.Builder<TreePath> paths = ImmutableList.builder();
-    for (JCCompilationUnit unit : unitsReaching(cls, cls)) {
+  public boolean createsOnlyWhere(ClassSymbol cls, Predicate<TreePath> stays) {
+    boolean any = false;
+    for (JCCompilationUnit unit : nearestFirst(cls, unitsReaching(cls, cls))) {
       for (Tree site : scan(unit).instantiations().getOrDefault(cls, List.of())) {
-        addPath(paths, unit, site);
+        TreePath path = TreePath.getPath(unit, site);
+        if (path != null) {
+          if (!stays.test(path)) {
+            return false;
+          }
+          any = true;
+        }
       }
     }
-    return paths.build();
+    return any;
+  }
+
+  /** {@code files}, with the file of {@code cls} first and the other files of its package next. */
+  private List<JCCompilationUnit> nearestFirst(ClassSymbol cls, List<JCCompilationUnit> files) {
+    if (files.size() <= 1) {
+      return files;
+    }
+    Set<JCCompilationUnit> ordered = new LinkedHashSet<>(unitsWithin(cls, Reach.FILE));
+    PackageSymbol pkg = Owners.packageOf(cls);
+    if (pkg != null) {
+      ordered.addAll(unitsOf(pkg));
+    }
+    ordered.retainAll(new HashSet<>(files));
+    ordered.addAll(files);
+    return new ArrayList<>(ordered);
   }
 
   /** The methods of this compilation that assign the static {@code field}, in file order. */
@@ -175,15 +204,6 @@ public final class CompilationIndex {
       paths.addAll(uses(unit).getOrDefault(method, List.of()));
     }
     return Optional.of(paths.build());
-  }
-
-  /** The path of a tree the scanner found in {@code unit}; javac's lookup finds it there too. */
-  private static void addPath(
-      ImmutableList.Builder<TreePath> paths, CompilationUnitTree unit, Tree tree) {
-    TreePath path = TreePath.getPath(unit, tree);
-    if (path != null) {
-      paths.add(path);
-    }
   }
 
   private Reach reachIncludingSubclasses(Symbol symbol, ClassSymbol owner) {

@@ -10,7 +10,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Flags;
-import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.comp.AttrContext;
 import com.sun.tools.javac.comp.Enter;
@@ -21,10 +20,8 @@ import com.sun.tools.javac.tree.JCTree.JCClassDecl;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -42,12 +39,6 @@ public final class StaticInitialization {
 
   /** The static fields without an initializer that no {@code static {}} block of theirs assigns. */
   private final Set<VarSymbol> leftUnset = new LinkedHashSet<>();
-
-  /**
-   * Per class that has any, the code its initialization runs: static fields with an initializer and
-   * {@code static {}} blocks, in declaration order.
-   */
-  private final Map<ClassSymbol, List<JCTree>> initializerCode = new HashMap<>();
 
   private StaticInitialization() {}
 
@@ -75,15 +66,6 @@ public final class StaticInitialization {
    */
   public boolean anyLeftUnset(Predicate<VarSymbol> test) {
     return leftUnset.stream().anyMatch(test);
-  }
-
-  /**
-   * The code that initializing {@code cls} runs (static fields with an initializer, {@code static
-   * {}} blocks), in declaration order; empty for most classes, which are answered without looking
-   * at their members again.
-   */
-  public List<JCTree> initializerCode(ClassSymbol cls) {
-    return initializerCode.getOrDefault(cls, List.of());
   }
 
   /**
@@ -128,23 +110,12 @@ public final class StaticInitialization {
    * classes without a candidate.
    */
   private void scan(JCClassDecl cls) {
-    // An interface's fields are static without saying so.
-    long implicitlyStatic = (cls.mods.flags & Flags.INTERFACE) != 0 ? Flags.STATIC : 0;
     List<VarSymbol> candidates = null;
-    List<JCTree> initializers = null;
     for (JCTree member : cls.defs) {
-      boolean initializes =
-          member instanceof JCVariableDecl field
-              ? field.init != null && ((field.mods.flags | implicitlyStatic) & Flags.STATIC) != 0
-              : member instanceof JCBlock block && block.isStatic();
-      if (initializes) {
-        if (initializers == null) {
-          initializers = new ArrayList<>();
-        }
-        initializers.add(member);
-      } else if (member instanceof JCVariableDecl field
+      if (member instanceof JCVariableDecl field
           && field.init == null
-          // A final static without an initializer is definitely assigned by a static block.
+          // A final static without an initializer is definitely assigned by a static block, and
+          // an interface's fields all have initializers.
           && (field.mods.flags & (Flags.STATIC | Flags.FINAL)) == Flags.STATIC
           && field.sym != null) {
         if (candidates == null) {
@@ -153,12 +124,9 @@ public final class StaticInitialization {
         candidates.add(field.sym);
       }
     }
-    if (initializers != null && cls.sym != null) {
-      initializerCode.put(cls.sym, initializers);
-    }
     if (candidates != null) {
-      for (JCTree member : initializers == null ? List.<JCTree>of() : initializers) {
-        if (member instanceof JCBlock block) {
+      for (JCTree member : cls.defs) {
+        if (member instanceof JCBlock block && block.isStatic()) {
           candidates.removeIf(field -> Assignments.assigns(block, field));
         }
       }

@@ -4,6 +4,7 @@ import static com.google.errorprone.util.Signatures.prettyType;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
@@ -158,6 +159,43 @@ public final class ClientTypeModel {
   private final TypeNames ignoredRoots;
 
   /**
+   * What a config's names give before any compilation is looked at. Strings only, so the built-in
+   * config's (every build without flags) is worked out once per class loader, like the catalog,
+   * instead of in every compilation.
+   */
+  private static final class ConfiguredNames {
+    private static final ConfiguredNames BUILT_IN =
+        new ConfiguredNames(GrpcBoundaryConfig.builtIn());
+
+    final TypeNames clientRoots;
+    final TypeNames ignoredRoots;
+    final boolean opaqueClassesAreNoClients;
+
+    /** The simple names of the client, ignored, data and container types, each once. */
+    final ImmutableSet<String> simpleNamesOfInterest;
+
+    private ConfiguredNames(GrpcBoundaryConfig config) {
+      this.clientRoots = TypeNames.of(config.clientTypes());
+      this.ignoredRoots = TypeNames.of(config.ignoredTypes());
+      this.opaqueClassesAreNoClients =
+          config.clientTypes().stream().noneMatch(ClientTypeModel::isOpaque);
+      this.simpleNamesOfInterest =
+          Stream.of(
+                  config.clientTypes(),
+                  config.ignoredTypes(),
+                  OPAQUE_SUPERTYPES,
+                  CONTAINER_ELEMENTS.keySet())
+              .flatMap(Collection::stream)
+              .map(name -> name.substring(name.lastIndexOf('.') + 1))
+              .collect(ImmutableSet.toImmutableSet());
+    }
+
+    static ConfiguredNames of(GrpcBoundaryConfig config) {
+      return config == GrpcBoundaryConfig.builtIn() ? BUILT_IN : new ConfiguredNames(config);
+    }
+  }
+
+  /**
    * The simple names, in this compilation's name table, of the client, ignored, data and container
    * types: a type with another simple name is none of them, and only its package is looked at.
    */
@@ -170,18 +208,14 @@ public final class ClientTypeModel {
     this.config = config;
     this.types = types;
     this.trees = trees;
-    Stream.of(
-            config.clientTypes(),
-            config.ignoredTypes(),
-            OPAQUE_SUPERTYPES,
-            CONTAINER_ELEMENTS.keySet())
-        .flatMap(Collection::stream)
-        .map(name -> names.fromString(name.substring(name.lastIndexOf('.') + 1)))
-        .forEach(simpleNamesOfInterest::add);
-    this.clientRoots = TypeNames.of(config.clientTypes());
-    this.ignoredRoots = TypeNames.of(config.ignoredTypes());
-    this.opaqueClassesAreNoClients =
-        config.clientTypes().stream().noneMatch(ClientTypeModel::isOpaque);
+    ConfiguredNames configured = ConfiguredNames.of(config);
+    // Names are per compilation: each has its own name table.
+    for (String simpleName : configured.simpleNamesOfInterest) {
+      simpleNamesOfInterest.add(names.fromString(simpleName));
+    }
+    this.clientRoots = configured.clientRoots;
+    this.ignoredRoots = configured.ignoredRoots;
+    this.opaqueClassesAreNoClients = configured.opaqueClassesAreNoClients;
   }
 
   /** The model of the current compilation for {@code config}. */
@@ -308,7 +342,7 @@ public final class ClientTypeModel {
       }
       return Optional.empty();
     }
-    if (!upper.hasTag(TypeTag.CLASS)) {
+    if (!upper.hasTag(TypeTag.CLASS) || isKnownEnum(upper.tsym)) {
       return Optional.empty();
     }
     // An opaque class is no client and is not looked into, so it holds a client only as a
@@ -319,7 +353,8 @@ public final class ClientTypeModel {
       return Optional.empty();
     }
     SymbolFacts symbolFacts = facts(upper.tsym);
-    if (symbolFacts.ignored()) {
+    // Read now, so its flags are known.
+    if (symbolFacts.ignored() || isKnownEnum(upper.tsym)) {
       return Optional.empty();
     }
     if (symbolFacts.client()) {
@@ -341,11 +376,9 @@ public final class ClientTypeModel {
         containersInProgress.remove(containersInProgress.size() - 1);
       }
     }
-    // Enum constants are serialized by name: their fields never travel.
     if (depth >= MAX_FIELD_DEPTH
         || symbolFacts.opaque()
-        || !(upper.tsym instanceof ClassSymbol cls)
-        || cls.isEnum()) {
+        || !(upper.tsym instanceof ClassSymbol cls)) {
       return Optional.empty();
     }
     // Type arguments change the answer only through fields declared with a type variable:
@@ -529,6 +562,15 @@ public final class ClientTypeModel {
     return current;
   }
 
+  /**
+   * Whether javac knows {@code symbol} to be an enum, without reading its class: an enum declared
+   * in another class is known from that class's file. Enum constants are serialized by name, and
+   * each JVM has its own, fields and all: an enum never takes a client across.
+   */
+  private static boolean isKnownEnum(TypeSymbol symbol) {
+    return (symbol.flags_field & Flags.ENUM) != 0;
+  }
+
   private SymbolFacts facts(TypeSymbol symbol) {
     SymbolFacts cached = facts.get(symbol);
     if (cached == null) {
@@ -543,7 +585,18 @@ public final class ClientTypeModel {
     if (!(symbol instanceof ClassSymbol)) {
       return SymbolFacts.NONE;
     }
-    boolean opaque = nameFacts(symbol).opaque();
+    NameFacts ownName = nameFacts(symbol);
+    // A client type by its own name is a client whatever it extends, unless a supertype is ignored:
+    // with no type ignored, its class need not be read.
+    if (ownName.client() && ignoredRoots.isEmpty()) {
+      return SymbolFacts.CLIENT;
+    }
+    boolean opaque = ownName.opaque();
+    // The classes declared in a protobuf message or JSON model (its nested messages, builders and
+    // enums) are generated data too; their own files need not be read to learn it.
+    if (!opaque && symbol.owner instanceof ClassSymbol outer && facts(outer).opaque()) {
+      return SymbolFacts.OPAQUE;
+    }
     boolean client = false;
     boolean ignored = false;
     ImmutableMap.Builder<TypeSymbol, ImmutableList<Integer>> containers = ImmutableMap.builder();
@@ -650,5 +703,6 @@ public final class ClientTypeModel {
       ImmutableMap<TypeSymbol, ImmutableList<Integer>> containers) {
     static final SymbolFacts NONE = new SymbolFacts(false, false, false, ImmutableMap.of());
     static final SymbolFacts OPAQUE = new SymbolFacts(false, false, true, ImmutableMap.of());
+    static final SymbolFacts CLIENT = new SymbolFacts(true, false, false, ImmutableMap.of());
   }
 }

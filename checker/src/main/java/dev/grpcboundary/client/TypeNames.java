@@ -24,6 +24,10 @@ final class TypeNames {
                     TypeNames::lastSegment, name -> name)));
   }
 
+  boolean isEmpty() {
+    return bySimpleName.isEmpty();
+  }
+
   /** Whether {@code qualifiedName} is one of the names, or a relocated copy of one. */
   boolean matches(String qualifiedName) {
     for (String root : bySimpleName.get(lastSegment(qualifiedName))) {

@@ -33,6 +33,13 @@ public final class GrpcBoundaryConfig {
       Pattern.compile(QUALIFIED_NAME.pattern() + "#" + IDENTIFIER);
   private static final Splitter COMMA = Splitter.on(',').trimResults().omitEmptyStrings();
 
+  /**
+   * The settings when no flag changes them, as in most builds: one immutable instance for every
+   * compilation, so that what is derived from its names alone is worked out once.
+   */
+  private static final GrpcBoundaryConfig BUILT_IN =
+      new GrpcBoundaryConfig(KnownClientTypes.ROOTS, ImmutableSet.of(), ImmutableList.of());
+
   private final ImmutableSet<String> clientTypes;
   private final ImmutableSet<String> ignoredTypes;
   private final ImmutableList<MethodName> serializingMethods;
@@ -72,6 +79,9 @@ public final class GrpcBoundaryConfig {
         entries(flags, SERIALIZING_METHODS_FLAG).stream()
             .map(entry -> methodName(entry))
             .collect(ImmutableList.toImmutableList());
+    if (extraClientTypes.isEmpty() && ignored.isEmpty() && methods.isEmpty()) {
+      return BUILT_IN;
+    }
     return new GrpcBoundaryConfig(
         ImmutableSet.<String>builder()
             .addAll(KnownClientTypes.ROOTS)
@@ -79,6 +89,11 @@ public final class GrpcBoundaryConfig {
             .build(),
         ignored,
         methods);
+  }
+
+  /** The settings without flags. */
+  public static GrpcBoundaryConfig builtIn() {
+    return BUILT_IN;
   }
 
   /** Every type that counts as a client: the built-in roots plus {@code ClientTypes}. */
