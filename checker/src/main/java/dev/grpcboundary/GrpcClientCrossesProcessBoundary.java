@@ -295,7 +295,7 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     StaticInitialization initialization = StaticInitialization.of(state);
     // Only a static client that class initialization leaves unset can be null on a worker; most
     // compilations have none, and then neither the code nor its calls need looking into.
-    if (!initialization.anyLeftUnset(field -> model.evidence(field.type).isPresent())) {
+    if (!initialization.anyLeftUnsetHoldsClient(model)) {
       return;
     }
     Captures captures = shippedCodeCaptures.get();

@@ -19,11 +19,13 @@ import com.sun.tools.javac.tree.JCTree.JCBlock;
 import com.sun.tools.javac.tree.JCTree.JCClassDecl;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import com.sun.tools.javac.util.Context;
+import dev.grpcboundary.client.ClientTypeModel;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What class initialization does to the static fields of this compilation. Statics are never
@@ -39,6 +41,9 @@ public final class StaticInitialization {
 
   /** The static fields without an initializer that no {@code static {}} block of theirs assigns. */
   private final Set<VarSymbol> leftUnset = new LinkedHashSet<>();
+
+  /** Per client model (one per configuration), {@link #anyLeftUnsetHoldsClient}'s answer. */
+  private final Map<ClientTypeModel, Boolean> anyLeftUnsetHoldsClient = new IdentityHashMap<>(1);
 
   private StaticInitialization() {}
 
@@ -61,11 +66,13 @@ public final class StaticInitialization {
   }
 
   /**
-   * Whether any static field left unset passes {@code test}: when none holds a client, no code of
+   * Whether any static field left unset holds a client by {@code model}: when none does, no code of
    * the compilation can read a client that only the driver set, and nothing needs to be followed.
+   * Asked for every piece of shipped code, so answered once per model.
    */
-  public boolean anyLeftUnset(Predicate<VarSymbol> test) {
-    return leftUnset.stream().anyMatch(test);
+  public boolean anyLeftUnsetHoldsClient(ClientTypeModel model) {
+    return anyLeftUnsetHoldsClient.computeIfAbsent(
+        model, m -> leftUnset.stream().anyMatch(field -> m.evidence(field.type).isPresent()));
   }
 
   /**
