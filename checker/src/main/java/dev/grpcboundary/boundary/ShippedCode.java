@@ -230,11 +230,11 @@ public final class ShippedCode {
   }
 
   private boolean isShippedClass(ClassSymbol symbol, VisitorState state) {
-    return !symbol.isEnum()
-        && !symbol.isInterface()
-        && isSubClass(symbol, state.getSymtab().serializableType, state)
-        && !isSubClass(symbol, state.getSymtab().throwableType, state)
-        && decisions(state).roles(symbol).mayBeShipped();
+    if (symbol.isEnum() || symbol.isInterface()) {
+      return false;
+    }
+    Decisions.Roles roles = decisions(state).roles(symbol);
+    return roles.serializable() && !roles.throwable() && roles.mayBeShipped();
   }
 
   /**
@@ -262,7 +262,11 @@ public final class ShippedCode {
     private final Engines engines;
     private final Map<ClassSymbol, Boolean> shippedClasses = new HashMap<>();
     private final Map<MethodSymbol, Boolean> receivingSideMethods = new HashMap<>();
-    private final Map<TypeSymbol, Boolean> serializable = new HashMap<>();
+
+    /** Symtab's own, compared by identity with each supertype. */
+    private final TypeSymbol serializableSymbol;
+
+    private final TypeSymbol throwableSymbol;
 
     /**
      * What the names of each type and its supertypes say, decided once per type from its direct
@@ -276,17 +280,27 @@ public final class ShippedCode {
     final Map<MethodSymbol, Boolean> onlyUsedOnReceivingSide = new HashMap<>();
 
     /**
+     * @param serializable it is or implements {@code java.io.Serializable}
+     * @param throwable it is or extends {@code Throwable}: exceptions travel with their own fields
+     *     by design, and are not reported
      * @param neverShipped Serializable by inheritance or by design, never shipped: AWT/Swing
      *     components, {@code Externalizable} (writes its own form), an engine's driver-side type
      * @param receivingSide an engine's function type, whose methods run on the receiving side
      * @param shipped a type the engine ships: a function type, or a factory whose methods it calls
      *     on the receiving side; it outweighs {@code neverShipped}
      */
-    private record Roles(boolean neverShipped, boolean receivingSide, boolean shipped) {
-      static final Roles NONE = new Roles(false, false, false);
+    record Roles(
+        boolean serializable,
+        boolean throwable,
+        boolean neverShipped,
+        boolean receivingSide,
+        boolean shipped) {
+      static final Roles NONE = new Roles(false, false, false, false, false);
 
       Roles or(Roles other) {
         return new Roles(
+            serializable || other.serializable,
+            throwable || other.throwable,
             neverShipped || other.neverShipped,
             receivingSide || other.receivingSide,
             shipped || other.shipped);
@@ -304,6 +318,8 @@ public final class ShippedCode {
         ImmutableMap<String, Matcher<ExpressionTree>> driverCallbacks) {
       this.context = state.context;
       this.engines = engines;
+      this.serializableSymbol = state.getSymtab().serializableType.tsym;
+      this.throwableSymbol = state.getSymtab().throwableType.tsym;
       this.serializingMethods = inTable(serializingMethods, state);
       this.driverCallbacks = inTable(driverCallbacks, state);
     }
@@ -363,14 +379,20 @@ public final class ShippedCode {
       if (answer != null) {
         return answer;
       }
-      answer = Roles.NONE;
+      answer =
+          type == serializableSymbol
+              ? new Roles(true, false, false, false, false)
+              : type == throwableSymbol ? new Roles(false, true, false, false, false) : Roles.NONE;
       if (mayHoldRoleTypes(Owners.packageOf(type))) {
         String name = type.getQualifiedName().toString();
         answer =
-            new Roles(
-                NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
-                engines.isReceivingSideType(name),
-                engines.isShippedType(name));
+            answer.or(
+                new Roles(
+                    false,
+                    false,
+                    NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
+                    engines.isReceivingSideType(name),
+                    engines.isShippedType(name)));
       }
       roles.put(type, answer); // Stands while the supertypes are asked: an ill-formed cycle ends.
       if (type instanceof ClassSymbol cls) {
@@ -391,13 +413,8 @@ public final class ShippedCode {
     }
 
     /** Serializability is a property of the class, whatever its type arguments. */
-    boolean serializable(Type type, VisitorState state) {
-      Boolean answer = serializable.get(type.tsym);
-      if (answer == null) {
-        answer = isSubtypeOf(type, state.getSymtab().serializableType, state);
-        serializable.put(type.tsym, answer);
-      }
-      return answer;
+    boolean serializable(Type type) {
+      return roles(type.tsym).serializable();
     }
   }
 
@@ -649,21 +666,9 @@ public final class ShippedCode {
       return intersection.getComponents().stream().anyMatch(c -> isSerializable(c, state));
     }
     // Runs for every lambda and class: decided once per class, against Symtab's own type.
-    return type.tsym == null
-        ? isSubtypeOf(type, state.getSymtab().serializableType, state)
-        : decisions(state).serializable(type, state);
-  }
-
-  /**
-   * Whether the class {@code symbol} extends or implements {@code supertype}: without the erasures
-   * that general subtyping builds, and a supertype javac cannot complete counts as "no".
-   */
-  private static boolean isSubClass(ClassSymbol symbol, Type supertype, VisitorState state) {
-    try {
-      return symbol.isSubClass(supertype.tsym, state.getTypes());
-    } catch (CompletionFailure missingSupertype) {
-      return false;
-    }
+    return type.tsym instanceof ClassSymbol
+        ? decisions(state).serializable(type)
+        : isSubtypeOf(type, state.getSymtab().serializableType, state);
   }
 
   /** Subtyping that treats a supertype javac cannot complete as "no". */
