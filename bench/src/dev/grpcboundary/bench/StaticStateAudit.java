@@ -36,6 +36,7 @@ final class StaticStateAudit {
           "java.util.regex.Pattern",
           "java.util.Optional",
           "com.google.common.collect.Immutable",
+          "com.google.common.collect.EmptyImmutable",
           "com.google.common.collect.Regular",
           "com.google.common.collect.Singleton",
           "com.google.common.base.Splitter",
