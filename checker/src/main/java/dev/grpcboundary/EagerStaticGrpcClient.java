@@ -23,6 +23,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import dev.grpcboundary.boundary.HolderClass;
+import dev.grpcboundary.boundary.StaticInitialization;
 import dev.grpcboundary.client.ClientConstructions;
 import dev.grpcboundary.client.ClientTypeModel;
 import dev.grpcboundary.config.Documentation;
@@ -110,18 +111,11 @@ public final class EagerStaticGrpcClient extends BugChecker implements ClassTree
   /** Whether initializing the class runs any code: a static field initializer or static block. */
   private static boolean runsInitializationCode(ClassTree tree) {
     for (Tree member : tree.getMembers()) {
-      if (member instanceof VariableTree field
-          ? field.getInitializer() != null && isStatic(ASTHelpers.getSymbol(field))
-          : member instanceof BlockTree block && block.isStatic()) {
+      if (StaticInitialization.isInitializationCode(member)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isStatic(VarSymbol variable) {
-    // An interface's fields are static without saying so: the symbol knows.
-    return variable != null && variable.isStatic();
   }
 
   private void reportField(

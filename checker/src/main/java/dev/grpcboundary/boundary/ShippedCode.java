@@ -283,8 +283,9 @@ public final class ShippedCode {
      * @param serializable it is or implements {@code java.io.Serializable}
      * @param throwable it is or extends {@code Throwable}: exceptions travel with their own fields
      *     by design, and are not reported
-     * @param neverShipped Serializable by inheritance or by design, never shipped: AWT/Swing
-     *     components, {@code Externalizable} (writes its own form), an engine's driver-side type
+     * @param neverShipped Serializable by inheritance or by design, never shipped: {@code
+     *     Externalizable} (writes its own form), or an engine's driver-side type (AWT/Swing
+     *     components and servlets are plain Java serialization's)
      * @param receivingSide an engine's function type, whose methods run on the receiving side
      * @param shipped a type the engine ships: a function type, or a factory whose methods it calls
      *     on the receiving side; it outweighs {@code neverShipped}
@@ -296,6 +297,13 @@ public final class ShippedCode {
         boolean receivingSide,
         boolean shipped) {
       static final Roles NONE = new Roles(false, false, false, false, false);
+      static final Roles SERIALIZABLE = new Roles(true, false, false, false, false);
+      static final Roles THROWABLE = new Roles(false, true, false, false, false);
+
+      /** What an engine's declarations say of a type's name. */
+      static Roles declared(boolean neverShipped, boolean receivingSide, boolean shipped) {
+        return new Roles(false, false, neverShipped, receivingSide, shipped);
+      }
 
       Roles or(Roles other) {
         return new Roles(
@@ -381,15 +389,13 @@ public final class ShippedCode {
       }
       answer =
           type == serializableSymbol
-              ? new Roles(true, false, false, false, false)
-              : type == throwableSymbol ? new Roles(false, true, false, false, false) : Roles.NONE;
+              ? Roles.SERIALIZABLE
+              : type == throwableSymbol ? Roles.THROWABLE : Roles.NONE;
       if (mayHoldRoleTypes(Owners.packageOf(type))) {
         String name = type.getQualifiedName().toString();
         answer =
             answer.or(
-                new Roles(
-                    false,
-                    false,
+                Roles.declared(
                     NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
                     engines.isReceivingSideType(name),
                     engines.isShippedType(name)));

@@ -89,16 +89,24 @@ public final class StaticInitialization {
         return false;
       }
       if (leaf instanceof ClassTree) {
-        Tree member = child.getLeaf();
-        // An interface's fields are static without saying so: ask the symbol.
-        return (member instanceof VariableTree field && isStatic(ASTHelpers.getSymbol(field)))
-            || (member instanceof BlockTree block && block.isStatic());
+        return isInitializationCode(child.getLeaf());
       }
     }
     return false;
   }
 
+  /**
+   * Whether the class member {@code member} is code its class's initialization runs: a static field
+   * with an initializer, or a {@code static {}} block.
+   */
+  public static boolean isInitializationCode(Tree member) {
+    return member instanceof VariableTree field
+        ? field.getInitializer() != null && isStatic(ASTHelpers.getSymbol(field))
+        : member instanceof BlockTree block && block.isStatic();
+  }
+
   private static boolean isStatic(VarSymbol field) {
+    // An interface's fields are static without saying so: the symbol knows.
     return field != null && field.isStatic();
   }
 
