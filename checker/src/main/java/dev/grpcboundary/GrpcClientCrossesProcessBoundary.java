@@ -164,7 +164,8 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
     boolean capturing = anonymousOrLocal || symbol.hasOuterInstance();
     boolean mayBeOutermost = capturing && !shippedCode.isInsideReceivingSideCode(state);
     PendingFindings ifOutermost = new PendingFindings();
-    if (mayBeOutermost) {
+    if (mayBeOutermost
+        && (anonymousOrLocal || enclosingInstancesReachClient(symbol, model(state)))) {
       reportClassCaptures(tree, symbol, boundary.get(), ifOutermost, state);
     }
     Supplier<Captures> workerCode = () -> Captures.ofWorkerMethods(tree, state);
@@ -257,10 +258,14 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
         continue;
       }
       VarSymbol symbol = ASTHelpers.getSymbol(field);
-      if (symbol == null || symbol.isStatic() || !Captures.isTransient(symbol)) {
+      // Most transient fields are set on the receiving side only (in @Setup, open()), and only one
+      // set at creation can arrive as null: that is cheaper to rule out than the field's type.
+      if (symbol == null
+          || symbol.isStatic()
+          || !Captures.isTransient(symbol)
+          || !FieldWrites.maySetAtCreation(tree, field, symbol)) {
         continue;
       }
-      // The type test is cached per compilation; the scan for writes is not, so it goes second.
       Optional<ClientEvidence> evidence = model.evidence(symbol.type);
       if (evidence.isEmpty()) {
         continue;
@@ -370,6 +375,21 @@ public final class GrpcClientCrossesProcessBoundary extends BugChecker
             path ->
                 StaticInitialization.runsInClassInitialization(path)
                     || shippedCode.isOnReceivingSide(path, state));
+  }
+
+  /**
+   * Whether a member inner class can take a client along with its enclosing instances: its body
+   * reads their fields and calls their methods, and keeps the nearest one. When no enclosing class
+   * reaches a client through its instance, nothing it captures is reported, and its body, often a
+   * large one, is not scanned.
+   */
+  private static boolean enclosingInstancesReachClient(ClassSymbol inner, ClientTypeModel model) {
+    for (Symbol owner = inner.owner; owner instanceof ClassSymbol outer; owner = outer.owner) {
+      if (model.instanceReachesClient(outer)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void reportClassCaptures(

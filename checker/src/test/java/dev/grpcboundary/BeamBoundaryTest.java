@@ -37,6 +37,60 @@ public final class BeamBoundaryTest {
         .doTest();
   }
 
+  /**
+   * An inner DoFn that reads a field of its enclosing object is reported by what that field holds,
+   * which can be a level deeper than what the enclosing object is counted as holding; one whose
+   * enclosing object reaches no client is clean, and its body is not looked into.
+   */
+  @Test
+  public void innerDoFnReadsEnclosingFieldWhoseClientSitsDeeperThanTheEnclosingObjectCounts() {
+    helper
+        .addSourceLines(
+            "Enrichment.java",
+            """
+            import io.grpc.ManagedChannel;
+            import org.apache.beam.sdk.transforms.DoFn;
+
+            class Enrichment {
+              static class Connection {
+                ManagedChannel channel;
+              }
+
+              static class Pool {
+                Connection connection;
+              }
+
+              static class Lookups {
+                Pool pool;
+              }
+
+              // Three fields deep from here: Lookups holds a client, Enrichment itself does not.
+              Lookups lookups;
+              String table;
+
+              class EnrichFn extends DoFn<String, String> {
+                @ProcessElement
+                public void process(@Element String key, OutputReceiver<String> out) {
+                  // BUG: Diagnostic contains: `lookups` (Lookups, which holds a gRPC client: ManagedChannel in field `pool.connection.channel`) is read through `this` by inner class `EnrichFn`
+                  out.output(lookups.toString() + key);
+                }
+              }
+
+              static class Labels {
+                String prefix;
+
+                class LabelFn extends DoFn<String, String> {
+                  @ProcessElement
+                  public void process(@Element String key, OutputReceiver<String> out) {
+                    out.output(prefix + key);
+                  }
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
   @Test
   public void beamNamedDoFnHoldsClientField() {
     helper

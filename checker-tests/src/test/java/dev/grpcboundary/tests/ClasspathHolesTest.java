@@ -188,7 +188,9 @@ public final class ClasspathHolesTest {
   /**
    * A captured object whose own supertype is missing (a protobuf request without protobuf-java):
    * its fields cannot be looked into, which is no reason to stop. The channel next to it, and the
-   * channel in a field of a user class that also holds such a request, are still reported.
+   * channel in a field of a user class that also holds such a request, are still reported. javac
+   * itself cannot compile this source (its code generation needs the missing class), and our checks
+   * must neither hide that error nor add one.
    */
   @Test
   public void capturedMessageWithoutProtobufJar_otherCapturesStillReported() {
@@ -214,7 +216,19 @@ public final class ClasspathHolesTest {
             "}");
     Compilation compilation =
         compileWithBothChecks(source, without("/com/google/protobuf/protobuf-java/"));
-    assertCompiledWithoutCrash(compilation);
+    assertWithMessage(PluginCompiler.describe(compilation))
+        .that(messages(compilation))
+        .doesNotContain(CRASH);
+    Compilation withoutOurChecks =
+        PluginCompiler.withPlugin()
+            .withErrorProneFlags(ImmutableList.of("-Xep:" + PluginCompiler.CHECK + ":OFF"))
+            .withClassPathFilter(without("/com/google/protobuf/protobuf-java/"))
+            .compile(source);
+    assertThat(javacErrors(withoutOurChecks))
+        .containsExactly("cannot access com.google.protobuf.GeneratedMessage");
+    assertWithMessage(PluginCompiler.describe(compilation))
+        .that(javacErrors(compilation))
+        .isEqualTo(javacErrors(withoutOurChecks));
     assertFindingsStartWith(
         compilation,
         "[GrpcClientCrossesProcessBoundary] `channel` (ManagedChannel, a gRPC client) is a"
@@ -327,6 +341,15 @@ public final class ClasspathHolesTest {
           .that(findings.get(i))
           .startsWith(prefixes[i]);
     }
+  }
+
+  /** The first line of each error javac reports itself, in source order. */
+  private static List<String> javacErrors(Compilation compilation) {
+    return compilation.errors().stream()
+        .sorted(Comparator.comparingLong(Diagnostic::getLineNumber))
+        .map(error -> PluginCompiler.message(error).lines().findFirst().orElse(""))
+        .filter(message -> !message.startsWith("["))
+        .collect(Collectors.toList());
   }
 
   private static String messages(Compilation compilation) {

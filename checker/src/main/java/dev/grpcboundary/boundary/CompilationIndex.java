@@ -1,6 +1,7 @@
 package dev.grpcboundary.boundary;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
@@ -40,8 +41,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 
@@ -146,12 +147,28 @@ public final class CompilationIndex {
    * without scanning the files beyond.
    */
   public boolean createsOnlyWhere(ClassSymbol cls, Predicate<TreePath> stays) {
+    return allHold(
+        nearestFirst(cls, unitsReaching(cls, cls)),
+        unit ->
+            Lists.transform(
+                scan(unit).instantiations().getOrDefault(cls, List.of()),
+                site -> TreePath.getPath(unit, site)),
+        stays);
+  }
+
+  /**
+   * Whether {@code files} hold any of what {@code found} lists in each, and {@code holds} for every
+   * one: looked at file by file, so the first that fails ends the search.
+   */
+  private static boolean allHold(
+      List<JCCompilationUnit> files,
+      Function<JCCompilationUnit, List<TreePath>> found,
+      Predicate<TreePath> holds) {
     boolean any = false;
-    for (JCCompilationUnit unit : nearestFirst(cls, unitsReaching(cls, cls))) {
-      for (Tree site : scan(unit).instantiations().getOrDefault(cls, List.of())) {
-        TreePath path = TreePath.getPath(unit, site);
+    for (JCCompilationUnit unit : files) {
+      for (TreePath path : found.apply(unit)) {
         if (path != null) {
-          if (!stays.test(path)) {
+          if (!holds.test(path)) {
             return false;
           }
           any = true;
@@ -186,24 +203,26 @@ public final class CompilationIndex {
   }
 
   /**
-   * Where this compilation calls {@code method} or refers to it ({@code this::helper}; for a
-   * constructor, {@code new}), or empty when code outside the compilation may call it: only a
-   * method that is private or package-private, or whose class is, and that overrides nothing, is
-   * called from nowhere else.
+   * Whether only this compilation can call {@code method}, it calls {@code method} or refers to it
+   * ({@code this::helper}; for a constructor, {@code new}), and {@code holds} for every such use.
+   * Code outside the compilation can call a method unless it or its class is private or
+   * package-private and it overrides nothing.
+   *
+   * <p>Asked when a finding is about to be reported, like {@link #createsOnlyWhere}: the files are
+   * looked at nearest first, and the first use that fails ends the search.
    */
-  public Optional<ImmutableList<TreePath>> usesIfOnlyUsedHere(MethodSymbol method) {
+  public boolean usesOnlyWhere(MethodSymbol method, Predicate<TreePath> holds) {
     ClassSymbol owner = method.enclClass();
     if (owner == null
         || !isCompiledHere(owner, enter)
         || reachIncludingSubclasses(method, owner) == Reach.EVERYWHERE
         || overridesAnything(method)) {
-      return Optional.empty();
+      return false;
     }
-    ImmutableList.Builder<TreePath> paths = ImmutableList.builder();
-    for (JCCompilationUnit unit : unitsReaching(method, owner)) {
-      paths.addAll(uses(unit).getOrDefault(method, List.of()));
-    }
-    return Optional.of(paths.build());
+    return allHold(
+        nearestFirst(owner, unitsReaching(method, owner)),
+        unit -> uses(unit).getOrDefault(method, List.of()),
+        holds);
   }
 
   private Reach reachIncludingSubclasses(Symbol symbol, ClassSymbol owner) {

@@ -79,6 +79,31 @@ public record FieldWrites(
         field.getModifiers().getFlags().contains(Modifier.PRIVATE));
   }
 
+  /**
+   * Whether the field may be set where the object is created: {@link #setAtCreation} without
+   * looking at the class's other methods. False means it is not.
+   */
+  public static boolean maySetAtCreation(ClassTree cls, VariableTree field, VarSymbol symbol) {
+    if (field.getInitializer() != null || (symbol.flags() & Flags.FINAL) != 0) {
+      return true;
+    }
+    for (Tree member : cls.getMembers()) {
+      Tree code =
+          member instanceof MethodTree method && isConstructor(method)
+              ? method.getBody()
+              : member instanceof BlockTree block && !block.isStatic() ? block : null;
+      if (code != null && Assignments.assigns(code, symbol)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConstructor(MethodTree method) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    return symbol != null && symbol.isConstructor();
+  }
+
   /** Whether the field holds a value when the object is created (and so when it is shipped). */
   public boolean setAtCreation() {
     return atDeclaration || inConstructor || inInitializerBlock;

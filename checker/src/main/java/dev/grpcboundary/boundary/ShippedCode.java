@@ -31,7 +31,6 @@ import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.IntersectionClassType;
-import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree.JCFieldAccess;
 import com.sun.tools.javac.tree.JCTree.JCIdent;
 import com.sun.tools.javac.util.Context;
@@ -269,10 +268,10 @@ public final class ShippedCode {
     private final TypeSymbol throwableSymbol;
 
     /**
-     * What the names of each type and its supertypes say, decided once per type from its direct
-     * supertypes' answers: most classes share most supertypes.
+     * The roles of each type and its supertypes. A supertype javac cannot complete adds nothing;
+     * what the others say stands, which can only keep a class from being reported.
      */
-    private final Map<TypeSymbol, Roles> roles = new HashMap<>();
+    private final SupertypeFold<Roles> roles;
 
     private final Map<PackageSymbol, Boolean> packagesWithRoles = new HashMap<>();
 
@@ -328,6 +327,7 @@ public final class ShippedCode {
       this.engines = engines;
       this.serializableSymbol = state.getSymtab().serializableType.tsym;
       this.throwableSymbol = state.getSymtab().throwableType.tsym;
+      this.roles = new SupertypeFold<>(state.getTypes(), this::ownRoles, Roles::or, found -> found);
       this.serializingMethods = inTable(serializingMethods, state);
       this.driverCallbacks = inTable(driverCallbacks, state);
     }
@@ -365,10 +365,6 @@ public final class ShippedCode {
       return shipped;
     }
 
-    /**
-     * The roles of {@code type} or any of its supertypes. A supertype javac cannot complete adds
-     * nothing; what the others say stands, which can only keep a class from being reported.
-     */
     /** Decided once per package: reading each type's name costs more than the test itself. */
     private boolean mayHoldRoleTypes(PackageSymbol pkg) {
       Boolean answer = packagesWithRoles.get(pkg);
@@ -383,11 +379,12 @@ public final class ShippedCode {
     }
 
     Roles roles(TypeSymbol type) {
-      Roles answer = roles.get(type);
-      if (answer != null) {
-        return answer;
-      }
-      answer =
+      return roles.of(type);
+    }
+
+    /** What {@code type}'s own identity and name say, without its supertypes. */
+    private Roles ownRoles(TypeSymbol type) {
+      Roles answer =
           type == serializableSymbol
               ? Roles.SERIALIZABLE
               : type == throwableSymbol ? Roles.THROWABLE : Roles.NONE;
@@ -399,21 +396,6 @@ public final class ShippedCode {
                     NEVER_SHIPPED_SUPERTYPES.contains(name) || engines.isDriverSideType(name),
                     engines.isReceivingSideType(name),
                     engines.isShippedType(name)));
-      }
-      roles.put(type, answer); // Stands while the supertypes are asked: an ill-formed cycle ends.
-      if (type instanceof ClassSymbol cls) {
-        try {
-          Type superclass = cls.getSuperclass();
-          if (superclass != null && superclass.hasTag(TypeTag.CLASS)) {
-            answer = answer.or(roles(superclass.tsym));
-          }
-          for (Type implemented : cls.getInterfaces()) {
-            answer = answer.or(roles(implemented.tsym));
-          }
-        } catch (CompletionFailure missingSupertype) {
-          // What completed counts.
-        }
-        roles.put(type, answer);
       }
       return answer;
     }
@@ -633,11 +615,9 @@ public final class ShippedCode {
     if (cached != null) {
       return cached;
     }
-    Optional<ImmutableList<TreePath>> uses = CompilationIndex.of(state).usesIfOnlyUsedHere(symbol);
     boolean answer =
-        uses.isPresent()
-            && !uses.get().isEmpty()
-            && uses.get().stream().allMatch(use -> isOnReceivingSide(use, state, helpers + 1));
+        CompilationIndex.of(state)
+            .usesOnlyWhere(symbol, use -> isOnReceivingSide(use, state, helpers + 1));
     if (helpers == 0) {
       decided.put(symbol, answer);
     }

@@ -25,6 +25,7 @@ import com.sun.tools.javac.util.Name;
 import com.sun.tools.javac.util.Names;
 import dev.grpcboundary.boundary.Owners;
 import dev.grpcboundary.boundary.SerializedForm;
+import dev.grpcboundary.boundary.SupertypeFold;
 import dev.grpcboundary.config.GrpcBoundaryConfig;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -128,6 +129,9 @@ public final class ClientTypeModel {
    */
   private final Map<TypeSymbol, NameFacts> nameFacts = new HashMap<>();
 
+  /** What the names of each class and all its supertypes say, each class looked at once. */
+  private final SupertypeFold<Lineage> lineages;
+
   /** Per class, the answer for each depth it was asked at: the depth is part of the question. */
   private final Map<TypeSymbol, Optional<ClientEvidence>[]> heldByFields = new HashMap<>();
 
@@ -138,6 +142,8 @@ public final class ClientTypeModel {
   private final List<Type> containersInProgress = new ArrayList<>();
 
   private final Map<ClassSymbol, Boolean> writesFields = new HashMap<>();
+
+  private final Map<ClassSymbol, Boolean> instanceReachesClient = new HashMap<>();
 
   /** Per class, its own serialized instance fields: non-static and non-transient. */
   private final Map<TypeSymbol, List<VarSymbol>> serializedFields = new HashMap<>();
@@ -207,6 +213,8 @@ public final class ClientTypeModel {
   private ClientTypeModel(GrpcBoundaryConfig config, Types types, JavacTrees trees, Names names) {
     this.config = config;
     this.types = types;
+    this.lineages =
+        new SupertypeFold<>(types, this::ownLineage, Lineage::union, found -> Lineage.INCOMPLETE);
     this.trees = trees;
     ConfiguredNames configured = ConfiguredNames.of(config);
     // Names are per compilation: each has its own name table.
@@ -517,6 +525,38 @@ public final class ClientTypeModel {
     return false;
   }
 
+  /**
+   * Whether code inside {@code cls} can reach a client through a {@code cls} instance: the class
+   * holds one, or has an instance field, declared or inherited and not transient, that is or holds
+   * one (each looked at as deep as a value of its declared type). When not, an inner class of
+   * {@code cls} takes no client along with its enclosing instance, whatever it does with it.
+   */
+  public boolean instanceReachesClient(ClassSymbol cls) {
+    Boolean cached = instanceReachesClient.get(cls);
+    if (cached == null) {
+      cached = evidence(cls.type).isPresent() || anyFieldHoldsClient(cls);
+      instanceReachesClient.put(cls, cached);
+    }
+    return cached;
+  }
+
+  private boolean anyFieldHoldsClient(ClassSymbol cls) {
+    try {
+      for (Type current = cls.type;
+          current != null && current.hasTag(TypeTag.CLASS);
+          current = types.supertype(current)) {
+        for (VarSymbol field : serializedFields(current.tsym)) {
+          if (evidence(field.type).isPresent()) {
+            return true;
+          }
+        }
+      }
+    } catch (CompletionFailure missingClass) {
+      return true; // Unknown: the caller looks closer.
+    }
+    return false;
+  }
+
   /** {@link SerializedForm#writesFields}, decided once per class: it reads every member. */
   public boolean writesFields(ClassSymbol cls) {
     Boolean cached = writesFields.get(cls);
@@ -580,7 +620,7 @@ public final class ClientTypeModel {
     return cached;
   }
 
-  /** One walk over all supertypes decides client-ness, ignoring and container views at once. */
+  /** Its own name, its outer class and its lineage decide client-ness, ignoring and containers. */
   private SymbolFacts computeFacts(TypeSymbol symbol) {
     if (!(symbol instanceof ClassSymbol)) {
       return SymbolFacts.NONE;
@@ -597,23 +637,34 @@ public final class ClientTypeModel {
     if (!opaque && symbol.owner instanceof ClassSymbol outer && facts(outer).opaque()) {
       return SymbolFacts.OPAQUE;
     }
-    boolean client = false;
-    boolean ignored = false;
-    ImmutableMap.Builder<TypeSymbol, ImmutableList<Integer>> containers = ImmutableMap.builder();
-    try {
-      for (Type supertype : types.closure(symbol.type)) {
-        NameFacts named = nameFacts(supertype.tsym);
-        client |= named.client();
-        ignored |= named.ignored();
-        opaque |= named.opaqueSupertype();
-        if (!named.containerElements().isEmpty()) {
-          containers.put(supertype.tsym, named.containerElements());
-        }
-      }
-    } catch (CompletionFailure missingSupertype) {
+    Lineage lineage = lineages.of(symbol);
+    if (!lineage.complete()) {
       return opaque ? SymbolFacts.OPAQUE : SymbolFacts.NONE;
     }
-    return new SymbolFacts(client && !ignored, ignored, opaque, containers.buildKeepingLast());
+    return new SymbolFacts(
+        lineage.client() && !lineage.ignored(),
+        lineage.ignored(),
+        opaque || lineage.opaqueSupertype(),
+        lineage.containers());
+  }
+
+  /** What the name of {@code symbol} alone says of its subtypes. */
+  private Lineage ownLineage(TypeSymbol symbol) {
+    NameFacts named = nameFacts(symbol);
+    if (!named.client()
+        && !named.ignored()
+        && !named.opaqueSupertype()
+        && named.containerElements().isEmpty()) {
+      return Lineage.NONE;
+    }
+    return new Lineage(
+        /* complete= */ true,
+        named.client(),
+        named.ignored(),
+        named.opaqueSupertype(),
+        named.containerElements().isEmpty()
+            ? ImmutableMap.of()
+            : ImmutableMap.of(symbol, named.containerElements()));
   }
 
   /**
@@ -689,6 +740,50 @@ public final class ClientTypeModel {
       boolean opaque,
       boolean opaqueSupertype,
       ImmutableList<Integer> containerElements) {}
+
+  /**
+   * What the names of a class and all its supertypes say.
+   *
+   * @param complete javac could read every one of them from the class path
+   * @param client one of them names a client root
+   * @param ignored one of them names an ignored type
+   * @param opaqueSupertype one of them is a data type's supertype
+   * @param containers the containers among them, with the type arguments that are their elements
+   */
+  private record Lineage(
+      boolean complete,
+      boolean client,
+      boolean ignored,
+      boolean opaqueSupertype,
+      ImmutableMap<TypeSymbol, ImmutableList<Integer>> containers) {
+    static final Lineage NONE = new Lineage(true, false, false, false, ImmutableMap.of());
+    static final Lineage INCOMPLETE = new Lineage(false, false, false, false, ImmutableMap.of());
+
+    Lineage union(Lineage other) {
+      if (!complete || !other.complete) {
+        return INCOMPLETE;
+      }
+      if (other == NONE || other.equals(this)) {
+        return this;
+      }
+      if (this == NONE) {
+        return other;
+      }
+      return new Lineage(
+          true,
+          client || other.client,
+          ignored || other.ignored,
+          opaqueSupertype || other.opaqueSupertype,
+          other.containers.isEmpty()
+              ? containers
+              : containers.isEmpty()
+                  ? other.containers
+                  : ImmutableMap.<TypeSymbol, ImmutableList<Integer>>builder()
+                      .putAll(containers)
+                      .putAll(other.containers)
+                      .buildKeepingLast());
+    }
+  }
 
   /**
    * What one walk over a class's supertypes found.
