@@ -97,17 +97,19 @@ public final class StaticInitialization {
 
   /**
    * Whether the class member {@code member} is code its class's initialization runs: a static field
-   * with an initializer, or a {@code static {}} block.
+   * with an initializer that is not a compile-time constant, or a {@code static {}} block. A
+   * constant ({@code serialVersionUID}, a {@code String}) runs nothing: javac writes its value into
+   * the class file, and a constant expression cannot create anything.
    */
   public static boolean isInitializationCode(Tree member) {
     return member instanceof VariableTree field
-        ? field.getInitializer() != null && isStatic(ASTHelpers.getSymbol(field))
+        ? field.getInitializer() != null && isStaticNonConstant(ASTHelpers.getSymbol(field))
         : member instanceof BlockTree block && block.isStatic();
   }
 
-  private static boolean isStatic(VarSymbol field) {
+  private static boolean isStaticNonConstant(VarSymbol field) {
     // An interface's fields are static without saying so: the symbol knows.
-    return field != null && field.isStatic();
+    return field != null && field.isStatic() && field.getConstValue() == null;
   }
 
   /** Every class compiled here has an environment in javac's {@link Enter}, nested ones too. */

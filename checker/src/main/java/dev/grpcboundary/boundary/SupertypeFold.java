@@ -22,7 +22,9 @@ import java.util.function.UnaryOperator;
  *     supertypes are reached does not matter
  */
 public final class SupertypeFold<T> {
-  private final Map<TypeSymbol, T> answers = new HashMap<>();
+  /** Sized for a large compilation's classes and their supertypes: growing rehashes them all. */
+  private final Map<TypeSymbol, T> answers = new HashMap<>(2048);
+
   private final Types types;
   private final Function<TypeSymbol, T> own;
   private final BinaryOperator<T> union;
