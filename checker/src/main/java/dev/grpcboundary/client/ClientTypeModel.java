@@ -442,7 +442,7 @@ public final class ClientTypeModel {
         current != null && current.hasTag(TypeTag.CLASS) && !facts(current.tsym).opaque();
         current = types.supertype(current)) {
       for (VarSymbol field : serializedFields(current.tsym)) {
-        Optional<ClientEvidence> found = evidence(types.memberType(type, field), fieldDepth);
+        Optional<ClientEvidence> found = evidence(fieldType(type, field), fieldDepth);
         if (found.isPresent()) {
           return found.map(
               e -> e.through(new ClientEvidence.Field(field.getSimpleName().toString())));
@@ -450,6 +450,15 @@ public final class ClientTypeModel {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The type of {@code field} as a member of {@code type}. Only a field of a generic class has a
+   * type that depends on {@code type}'s arguments; javac would answer for the others by the same
+   * declared type, after a search for the field's class among {@code type}'s supertypes.
+   */
+  private Type fieldType(Type type, VarSymbol field) {
+    return field.owner.type.isParameterized() ? types.memberType(type, field) : field.type;
   }
 
   private List<VarSymbol> serializedFields(TypeSymbol cls) {
@@ -770,25 +779,31 @@ public final class ClientTypeModel {
       if (!complete || !other.complete) {
         return INCOMPLETE;
       }
-      if (other == NONE || other.equals(this)) {
+      if (other == NONE || other == this) {
         return this;
       }
       if (this == NONE) {
         return other;
       }
-      return new Lineage(
-          true,
-          client || other.client,
-          ignored || other.ignored,
-          opaqueSupertype || other.opaqueSupertype,
-          other.containers.isEmpty()
+      boolean anyClient = client || other.client;
+      boolean anyIgnored = ignored || other.ignored;
+      boolean anyOpaqueSupertype = opaqueSupertype || other.opaqueSupertype;
+      ImmutableMap<TypeSymbol, ImmutableList<Integer>> allContainers =
+          other.containers.isEmpty() || other.containers.equals(containers)
               ? containers
               : containers.isEmpty()
                   ? other.containers
                   : ImmutableMap.<TypeSymbol, ImmutableList<Integer>>builder()
                       .putAll(containers)
                       .putAll(other.containers)
-                      .buildKeepingLast());
+                      .buildKeepingLast();
+      // Most supertypes add nothing new: then no new answer is made.
+      return anyClient == client
+              && anyIgnored == ignored
+              && anyOpaqueSupertype == opaqueSupertype
+              && allContainers == containers
+          ? this
+          : new Lineage(true, anyClient, anyIgnored, anyOpaqueSupertype, allContainers);
     }
   }
 

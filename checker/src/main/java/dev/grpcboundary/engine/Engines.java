@@ -50,6 +50,14 @@ public final class Engines {
 
   private final ImmutableList<MethodName> driverCallbacks;
   private final ImmutableSet<String> driverSideTypes;
+
+  /**
+   * Every name that a declared receiving-side, driver-side or method-owning type's qualified name
+   * starts with, up to a dot: {@code org}, {@code org.apache}, ..., {@code
+   * org.apache.beam.sdk.transforms}. The packages whose types may have a role are among them.
+   */
+  private final ImmutableSet<String> roleTypeScopes;
+
   private final ImmutableList<MethodName> serializingMethods;
 
   private Engines(ImmutableList<Engine> engines, Engine fallback) {
@@ -100,6 +108,22 @@ public final class Engines {
     this.driverCallbacks = callbacks.build();
     this.driverSideTypes = driverTypes.build();
     this.serializingMethods = serializing.build();
+    this.roleTypeScopes =
+        scopesOf(
+            Stream.of(receivingSideTypes, receivingSideMethodOwners, driverSideTypes)
+                .flatMap(Collection::stream)
+                .toList());
+  }
+
+  /** The names each of {@code qualifiedNames} starts with, up to a dot. */
+  private static ImmutableSet<String> scopesOf(Collection<String> qualifiedNames) {
+    ImmutableSet.Builder<String> scopes = ImmutableSet.builder();
+    for (String name : qualifiedNames) {
+      for (int dot = name.indexOf('.'); dot > 0; dot = name.indexOf('.', dot + 1)) {
+        scopes.add(name.substring(0, dot));
+      }
+    }
+    return scopes.build();
   }
 
   /** Plain Java serialization: the engine of whatever belongs to no other. */
@@ -211,9 +235,9 @@ public final class Engines {
         return true;
       }
     }
-    return Stream.of(receivingSideTypes, receivingSideMethodOwners, driverSideTypes, otherTypes)
-        .flatMap(Collection::stream)
-        .anyMatch(type -> type.startsWith(dotted));
+    // Asked once per package of each compilation: a set lookup, not a pass over every name.
+    return roleTypeScopes.contains(packageName)
+        || otherTypes.stream().anyMatch(type -> type.startsWith(dotted));
   }
 
   /** Serializable types that engines never ship. */
