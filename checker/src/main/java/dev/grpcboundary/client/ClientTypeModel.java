@@ -277,7 +277,9 @@ public final class ClientTypeModel {
     if (type == null) {
       return false;
     }
-    TypeSymbol symbol = types.erasure(type).tsym;
+    // A class type's erasure has its symbol: asked of every call in every static initializer, so
+    // no erased copy of a generic type is made.
+    TypeSymbol symbol = type.hasTag(TypeTag.CLASS) ? type.tsym : types.erasure(type).tsym;
     return !isOpaqueNoClient(symbol) && facts(symbol).client();
   }
 
