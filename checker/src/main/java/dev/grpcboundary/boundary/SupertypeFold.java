@@ -34,8 +34,9 @@ public final class SupertypeFold<T> {
    * @param types the compilation's
    * @param own what a type says by itself, from its symbol (its name, its identity)
    * @param union what two answers say together
-   * @param whenIncomplete the answer for a type whose class, or a supertype's, javac cannot read
-   *     from the class path, given what was found before that
+   * @param whenIncomplete the answer for a type whose direct supertypes javac cannot read from the
+   *     class path, given what was found before that; a supertype's own answer reaches its subtypes
+   *     through {@code union}
    */
   public SupertypeFold(
       Types types,

@@ -117,15 +117,15 @@ public final class ClientTypeModel {
 
   private static final TypeNames OPAQUE_SUPERTYPE_NAMES = TypeNames.of(OPAQUE_SUPERTYPES);
 
-  private final GrpcBoundaryConfig config;
-  private final Types types;
-  private final JavacTrees trees;
-
   /**
    * Sized for the few hundred types a large compilation looks at (about 550 on Beam's Google Cloud
    * IOs): growing from the default size rehashes them six times.
    */
   private static final int TYPES_LOOKED_AT = 1024;
+
+  private final GrpcBoundaryConfig config;
+  private final Types types;
+  private final JavacTrees trees;
 
   private final Map<TypeSymbol, SymbolFacts> facts = new HashMap<>(TYPES_LOOKED_AT);
 
@@ -810,7 +810,7 @@ public final class ClientTypeModel {
   }
 
   /**
-   * What one walk over a class's supertypes found.
+   * What a class's own name, its outer class and its lineage say of it.
    *
    * @param opaque the class is in a package whose classes never keep a client in a typed field, or
    *     is a data type (a protobuf message, a JSON model)
